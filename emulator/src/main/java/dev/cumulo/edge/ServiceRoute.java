@@ -1,0 +1,17 @@
+package dev.cumulo.edge;
+
+import dev.cumulo.http.HttpHandler;
+import dev.cumulo.http.HttpRequest;
+import java.util.Optional;
+
+/** A service served on the edge port, with the test that claims a request for it. */
+public interface ServiceRoute {
+
+  /** A short name for logs and errors ("s3", "sqs", "lambda", "control"). */
+  String name();
+
+  /** Whether this request is for this service; {@code scope} is the request's SigV4 scope if it has one. */
+  boolean claims(HttpRequest request, Optional<SigningScope> scope);
+
+  HttpHandler handler();
+}
