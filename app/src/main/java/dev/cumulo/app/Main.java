@@ -1,5 +1,6 @@
 package dev.cumulo.app;
 
+import dev.cumulo.app.bench.BenchCommand;
 import dev.cumulo.app.cli.InvokeCommand;
 import dev.cumulo.app.cli.ServeCommand;
 import dev.cumulo.app.cli.UsageException;
@@ -24,6 +25,8 @@ public final class Main {
             --max-instances N  concurrent instances per function without reserved concurrency (default 10)
         cumulo invoke FUNCTION [--event FILE] [--endpoint URL] [--template T]
                                                  invoke a function of a running emulator, or of the template here
+        cumulo bench invoke [--clients N] [--seconds S] [--peer URL [--peer-function NAME]]
+                                                 measure warm invoke latency, throughput and cold-start overhead
         cumulo --help | --version
       """;
 
@@ -51,6 +54,7 @@ public final class Main {
         }
         case "serve" -> ServeCommand.run(rest, out, err);
         case "invoke" -> InvokeCommand.run(rest, out, err);
+        case "bench" -> BenchCommand.run(rest, out, err);
         default -> throw new UsageException("unknown command '" + args.get(0) + "'; see cumulo --help");
       };
     } catch (UsageException e) {
