@@ -10,6 +10,7 @@ import dev.cumulo.cost.estimate.FreeTierMode;
 import dev.cumulo.cost.estimate.ProjectionRequest;
 import dev.cumulo.cost.estimate.Traffic;
 import dev.cumulo.cost.usage.JsonUsageSource;
+import dev.cumulo.cost.usage.RecorderUsageSource;
 import dev.cumulo.cost.usage.UsageException;
 import dev.cumulo.cost.usage.UsageSnapshot;
 import dev.cumulo.cost.usage.UsageSource;
@@ -17,7 +18,7 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 
 /**
  * {@code cumulo cost [template.yaml] [--data-dir DIR] [--requests-per-month N] [--arch arm64|x86_64]
@@ -27,16 +28,21 @@ public final class CostCommand {
   public static final int OK = 0;
   public static final int BAD_INPUT = 2;
 
-  private final Function<Path, UsageSource> sources;
+  private final BiFunction<Path, Path, UsageSource> sources;
 
-  /** Reads {@code <dataDir>/usage.json}. */
+  /** Reads what the recorder kept in the data folder, with architectures from the template. */
   public CostCommand() {
-    this(dataDir -> new JsonUsageSource(dataDir.resolve(JsonUsageSource.FILE_NAME)));
+    this(RecorderUsageSource::new);
   }
 
-  /** @param sources the usage recorded in a data folder (the recorder's database, in the app) */
-  public CostCommand(Function<Path, UsageSource> sources) {
+  /** @param sources the usage recorded in a data folder, given the data folder and the template */
+  public CostCommand(BiFunction<Path, Path, UsageSource> sources) {
     this.sources = sources;
+  }
+
+  /** Reads {@code <dataDir>/usage.json}, a file of usage records. */
+  public static CostCommand fromUsageFiles() {
+    return new CostCommand((dataDir, template) -> new JsonUsageSource(dataDir.resolve(JsonUsageSource.FILE_NAME)));
   }
 
   public int run(List<String> args, PrintStream out, PrintStream err) {
@@ -65,7 +71,7 @@ public final class CostCommand {
     }
     Path folder = arguments.template().toAbsolutePath().getParent();
     PriceCatalog aws = PriceOverrides.apply(Catalogs.aws(), folder.resolve(PriceOverrides.FILE_NAME));
-    UsageSnapshot snapshot = sources.apply(arguments.dataDir()).load();
+    UsageSnapshot snapshot = sources.apply(arguments.dataDir(), arguments.template()).load();
     if (snapshot.invocations().isEmpty() && snapshot.serviceRequests().isEmpty()) {
       throw new UsageError("nothing recorded in " + arguments.dataDir() + " yet: run the project and invoke it first");
     }

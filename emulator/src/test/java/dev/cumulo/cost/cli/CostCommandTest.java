@@ -52,7 +52,7 @@ class CostCommandTest {
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     List<String> arguments = new ArrayList<>(List.of(template.toString()));
     arguments.addAll(List.of(args));
-    int code = new CostCommand().run(arguments, new PrintStream(out, true, StandardCharsets.UTF_8),
+    int code = CostCommand.fromUsageFiles().run(arguments, new PrintStream(out, true, StandardCharsets.UTF_8),
         new PrintStream(err, true, StandardCharsets.UTF_8));
     return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
   }
@@ -152,7 +152,7 @@ class CostCommandTest {
   void namedTemplateThatDoesNotExistGetsOneLineAndExitCodeTwo() {
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     Path missing = project.resolve("nope.yaml");
-    int code = new CostCommand().run(List.of(missing.toString()), new PrintStream(new ByteArrayOutputStream()),
+    int code = CostCommand.fromUsageFiles().run(List.of(missing.toString()), new PrintStream(new ByteArrayOutputStream()),
         new PrintStream(err, true, StandardCharsets.UTF_8));
     assertEquals(List.of("2", "cumulo cost: " + missing + ": no such template\n"),
         List.of(String.valueOf(code), err.toString(StandardCharsets.UTF_8)));
