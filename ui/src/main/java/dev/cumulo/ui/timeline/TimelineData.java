@@ -104,6 +104,9 @@ public final class TimelineData {
     }
     Bar bar = made.get();
     Bar previous = byKey.get(bar.key());
+    if (previous != null && !previous.running() && bar.running()) {
+      return;
+    }
     Group group = group(bar.function());
     Lane lane = laneByKey.get(bar.key());
     if (lane == null) {

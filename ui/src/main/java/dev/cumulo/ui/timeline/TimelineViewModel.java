@@ -28,7 +28,7 @@ public final class TimelineViewModel {
   private static final double DEFAULT_SPAN_MICROS = 30_000_000;
   private static final double PICK_TOLERANCE_PX = 3;
 
-  private final TimelineData data = new TimelineData();
+  private TimelineData data = new TimelineData();
   private final LongSupplier clockMicros;
   private final InvocationSelection selection;
   private final ReadOnlyObjectWrapper<BarFilter> filter = new ReadOnlyObjectWrapper<>(BarFilter.ALL);
@@ -57,6 +57,17 @@ public final class TimelineViewModel {
 
   public long now() {
     return clockMicros.getAsLong();
+  }
+
+  /** Forgets everything shown, for another project. */
+  public void reset() {
+    data = new TimelineData();
+    rowsVersion = -1;
+    selected.set(Optional.empty());
+    chain.set(CauseChain.NONE);
+    scrollY.set(0);
+    following.set(true);
+    changed();
   }
 
   public void declareFunctions(Collection<String> functions) {
