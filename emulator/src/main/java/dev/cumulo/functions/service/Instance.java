@@ -368,6 +368,21 @@ final class Instance implements RuntimeApiTarget {
         status.equals("error") ? outcome.errorType() : ""));
   }
 
+  /** Stops this instance and waits until its processes are gone (emulator shutdown). */
+  void stopNow() {
+    synchronized (this) {
+      if (states.current() != State.DEAD) {
+        states.move(State.DEAD);
+        cancelDeadline();
+      }
+    }
+    ctx.watcher().remove(this);
+    if (process != null) {
+      ProcessTree.killAndWait(process, java.time.Duration.ofSeconds(5));
+    }
+    release();
+  }
+
   /** Stops this instance (idle reaping, code changes, failures); a running invocation ends as a crash. */
   void retire() {
     Exchange waiting;
