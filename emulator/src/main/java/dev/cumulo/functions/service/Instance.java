@@ -58,6 +58,7 @@ final class Instance implements RuntimeApiTarget {
   private long peakBytes;
   private volatile long idleSince = System.nanoTime();
   private boolean retireAfterCurrent;
+  private final LogBudget logBudget = new LogBudget();
   private long spawnNanos;
   private long firstNextNanos;
 
@@ -484,6 +485,13 @@ final class Instance implements RuntimeApiTarget {
     synchronized (this) {
       owner = current;
       requestId = owner != null ? owner.requestId() : lastRequestId;
+    }
+    String dropped = logBudget.pendingReport();
+    if (!dropped.isEmpty()) {
+      ctx.recorder().log(new LogLine(requestId, config.name(), id, Clock.nowMicros(), true, dropped));
+    }
+    if (!logBudget.admit()) {
+      return;
     }
     String shown = text.replace('\r', '\n');
     ctx.recorder().log(new LogLine(requestId, config.name(), id, Clock.nowMicros(), false, shown));
