@@ -1,6 +1,7 @@
 package dev.cumulo.app;
 
 import dev.cumulo.app.bench.BenchCommand;
+import dev.cumulo.app.cli.DesktopCommand;
 import dev.cumulo.app.cli.InvokeCommand;
 import dev.cumulo.cost.cli.CostCommand;
 import dev.cumulo.app.cli.ServeCommand;
@@ -17,6 +18,8 @@ public final class Main {
 
       Usage:
         cumulo                                   open the desktop app on the built-in demo project
+        cumulo [open] template.yaml [--edge-port N] [--api-port N]
+                                                 open the desktop app on a SAM project
         cumulo serve [template.yaml] [options]   run the emulator headless (Ctrl-C stops it)
             --edge-port N    Lambda, S3, SQS and control API port (default 4566)
             --api-port N     HTTP API (API Gateway) port (default 3000)
@@ -41,8 +44,7 @@ public final class Main {
 
   static int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
     if (args.isEmpty()) {
-      out.print(HELP);
-      return 0;
+      return DesktopCommand.run(List.of(), out, err);
     }
     List<String> rest = args.subList(1, args.size());
     try {
@@ -59,12 +61,24 @@ public final class Main {
         case "invoke" -> InvokeCommand.run(rest, out, err);
         case "bench" -> BenchCommand.run(rest, out, err);
         case "cost" -> new CostCommand().run(rest, out, err);
-        default -> throw new UsageException("unknown command '" + args.get(0) + "'; see cumulo --help");
+        case "open" -> DesktopCommand.run(rest, out, err);
+        default -> {
+          if (looksLikeProject(args.get(0))) {
+            yield DesktopCommand.run(args, out, err);
+          }
+          throw new UsageException("unknown command '" + args.get(0) + "'; see cumulo --help");
+        }
       };
     } catch (UsageException e) {
       err.println("cumulo: " + e.getMessage());
       return 2;
     }
+  }
+
+  /** {@code cumulo path/to/template.yaml} (or a folder holding one) opens the desktop app on it. */
+  private static boolean looksLikeProject(String arg) {
+    String name = arg.toLowerCase(java.util.Locale.ROOT);
+    return name.endsWith(".yaml") || name.endsWith(".yml") || name.endsWith(".json") || java.nio.file.Files.isDirectory(java.nio.file.Path.of(arg));
   }
 
   static String version() {

@@ -37,6 +37,12 @@ public enum Icon {
   CLOCK("M12 2 A10 10 0 1 1 11.99 2 Z M12 4 A8 8 0 1 0 12.01 4 Z M11 6 H13 V11.6 L16.5 13.6 L15.5 15.3 L11 12.7 Z"),
   ROUTE("M5 3 A3 3 0 1 1 4.99 3 Z M19 15 A3 3 0 1 1 18.99 15 Z M6 7.5 H8 V10 A2 2 0 0 0 10 12 H14 A4 4 0 0 1 18 16 H16 A2 2 0 0 0 14 14 H10 A4 4 0 0 1 6 10 Z");
 
+  /**
+   * Two specks at opposite corners of the grid: a region scales its shape to fill it, so without them a minus sign
+   * would be stretched into a square.
+   */
+  private static final String FRAME = " M0 0 H0.01 V0.01 H0 Z M23.99 23.99 H24 V24 H23.99 Z";
+
   private final String path;
 
   Icon(String path) {
@@ -50,7 +56,7 @@ public enum Icon {
   /** The icon as a node of {@code size} pixels. */
   public Region node(double size) {
     SVGPath shape = new SVGPath();
-    shape.setContent(path);
+    shape.setContent(path + FRAME);
     Region region = new Region();
     region.setShape(shape);
     region.setScaleShape(true);

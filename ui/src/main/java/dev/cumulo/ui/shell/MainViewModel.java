@@ -35,6 +35,7 @@ public final class MainViewModel implements Session.Listener {
   private final ReadOnlyObjectWrapper<Totals> totals = new ReadOnlyObjectWrapper<>(Totals.NONE);
   private final ReadOnlyStringWrapper edgeUrl = new ReadOnlyStringWrapper("");
   private final ObservableList<Path> recent = FXCollections.observableArrayList();
+  private final ReadOnlyStringWrapper projectTitle = new ReadOnlyStringWrapper("Open a project");
 
   public MainViewModel(Session session, Notices notices, PrefsStore store, TrafficGenerator traffic, Optional<Supplier<Path>> demo) {
     this.session = session;
@@ -47,7 +48,10 @@ public final class MainViewModel implements Session.Listener {
     this.page = new ReadOnlyStringWrapper(prefs.page());
     prefs.recentProjects().stream().map(Path::of).filter(Files::isRegularFile).forEach(recent::add);
     session.addListener(this);
-    session.templateProperty().addListener((o, was, now) -> now.ifPresent(this::remember));
+    session.templateProperty().addListener((o, was, now) -> {
+      now.ifPresent(this::remember);
+      projectTitle.set(now.map(this::title).orElse("Open a project"));
+    });
   }
 
   @Override
@@ -70,8 +74,21 @@ public final class MainViewModel implements Session.Listener {
     totals.set(t);
   }
 
+  private boolean isDemo(Path template) {
+    return demo.isPresent() && template.startsWith(demo.get().get().getParent());
+  }
+
+  /** "Demo project", or the project's folder and template file names. */
+  private String title(Path template) {
+    if (isDemo(template)) {
+      return "Demo project";
+    }
+    Path folder = template.getParent();
+    return folder == null || folder.getFileName() == null ? template.toString() : folder.getFileName() + " — " + template.getFileName();
+  }
+
   private void remember(Path template) {
-    if (demo.isPresent() && template.startsWith(demo.get().get().getParent())) {
+    if (isDemo(template)) {
       return;
     }
     prefs = prefs.withRecent(template);
@@ -137,6 +154,10 @@ public final class MainViewModel implements Session.Listener {
 
   public ReadOnlyObjectProperty<Totals> totalsProperty() {
     return totals.getReadOnlyProperty();
+  }
+
+  public ReadOnlyStringProperty projectTitleProperty() {
+    return projectTitle.getReadOnlyProperty();
   }
 
   public ReadOnlyStringProperty edgeUrlProperty() {

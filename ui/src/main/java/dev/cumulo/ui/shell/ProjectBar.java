@@ -30,8 +30,7 @@ public final class ProjectBar {
     brand.getStyleClass().add("brand");
     project.setId("project-menu");
     project.setGraphic(Icon.FOLDER.node());
-    project.textProperty().bind(Bindings.createStringBinding(() -> session.templateProperty().get()
-        .map(ProjectBar::projectName).orElse("Open a project"), session.templateProperty()));
+    project.textProperty().bind(model.projectTitleProperty());
     rebuildMenu();
     model.recent().addListener((ListChangeListener<Path>) c -> rebuildMenu());
 
@@ -59,11 +58,6 @@ public final class ProjectBar {
     theme.setId("theme-toggle");
     root = Views.bar(brand, project, start, stop, restart, traffic, progress, Views.grow(), theme);
     root.getStyleClass().add("project-bar");
-  }
-
-  static String projectName(Path template) {
-    Path folder = template.getParent();
-    return folder == null ? template.toString() : folder.getFileName() + " — " + template.getFileName();
   }
 
   private void rebuildMenu() {
