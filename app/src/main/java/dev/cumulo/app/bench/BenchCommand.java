@@ -30,8 +30,16 @@ public final class BenchCommand {
   private BenchCommand() {}
 
   public static int run(List<String> arguments, PrintStream out, PrintStream err) throws IOException {
+    if (!arguments.isEmpty() && arguments.get(0).equals("ui")) {
+      try {
+        return UiBench.run(out, err);
+      } catch (Exception e) {
+        err.println("cumulo: the UI benchmark failed: " + e.getMessage());
+        return 1;
+      }
+    }
     if (arguments.isEmpty() || !arguments.get(0).equals("invoke")) {
-      throw new UsageException("bench needs what to measure: cumulo bench invoke [--clients N] [--seconds S] [--peer URL]");
+      throw new UsageException("bench needs what to measure: cumulo bench invoke [--clients N] [--seconds S] [--peer URL] | cumulo bench ui");
     }
     Args args = Args.parse(arguments.subList(1, arguments.size()), Set.of("clients", "seconds", "peer", "peer-function"), Set.of());
     int clients = args.intOption("clients", 8, 1, 256);
