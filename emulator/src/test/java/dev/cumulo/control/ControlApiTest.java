@@ -25,7 +25,8 @@ class ControlApiTest {
   private JsonNode get(LocalCloud cloud, String path) throws Exception {
     HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(cloud.emulator().edgeUrl() + path)).build(),
         HttpResponse.BodyHandlers.ofString());
-    return Json.MAPPER.readTree(response.body()).put("status", response.statusCode());
+    com.fasterxml.jackson.databind.node.ObjectNode body = (com.fasterxml.jackson.databind.node.ObjectNode) Json.MAPPER.readTree(response.body());
+    return body.put("httpStatus", response.statusCode());
   }
 
   @Test
@@ -62,7 +63,7 @@ class ControlApiTest {
       assertEquals("success", detail.get("outcome").asText());
       assertTrue(detail.get("phases").get("initStart").isTextual());
       assertTrue(detail.get("logs").toString().contains("seen 1"), detail.get("logs").toString());
-      assertEquals(404, get(cloud, "/_cumulo/invocations/no-such-id").get("status").asInt());
+      assertEquals(404, get(cloud, "/_cumulo/invocations/no-such-id").get("httpStatus").asInt());
     }
   }
 }

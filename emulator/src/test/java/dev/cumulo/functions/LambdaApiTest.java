@@ -138,7 +138,7 @@ class LambdaApiTest {
         () -> cloud.lambda().invoke(b -> b.functionName("NoBootstrap")));
     assertEquals("The operation cannot be performed at this time. The function is currently in the following state: Failed",
         e.awsErrorDetails().errorMessage());
-    FunctionConfiguration config = cloud.lambda().getFunctionConfiguration(b -> b.functionName("NoBootstrap"));
+    var config = cloud.lambda().getFunctionConfiguration(b -> b.functionName("NoBootstrap"));
     assertEquals("Failed", config.stateAsString());
     assertTrue(config.stateReason().startsWith("no bootstrap file in"), config.stateReason());
   }
