@@ -83,7 +83,7 @@ public final class Emulator implements AutoCloseable {
             workers);
     toClose.push(functions);
     router.register(new LambdaRoute(functions, config.region(), config.accountId()));
-    triggers = Triggers.start(project, new Triggers.Context(functions, loops, workers, scheduler),
+    triggers = Triggers.start(project, new Triggers.Context(functions, loops, workers, scheduler, control),
         new Triggers.Settings(config.host(), config.apiPort(), config.region(), config.accountId(),
             config.tempDir().resolve("spill-api")));
     toClose.push(triggers);
