@@ -1,6 +1,8 @@
 package dev.cumulo.app;
 
+import dev.cumulo.app.bench.BenchCommand;
 import dev.cumulo.app.cli.InvokeCommand;
+import dev.cumulo.cost.cli.CostCommand;
 import dev.cumulo.app.cli.ServeCommand;
 import dev.cumulo.app.cli.UsageException;
 import java.io.PrintStream;
@@ -24,6 +26,10 @@ public final class Main {
             --max-instances N  concurrent instances per function without reserved concurrency (default 10)
         cumulo invoke FUNCTION [--event FILE] [--endpoint URL] [--template T]
                                                  invoke a function of a running emulator, or of the template here
+        cumulo cost [template.yaml] [--data-dir DIR] [--requests-per-month N] [--arch arm64|x86_64]
+                    [--no-free-tier] [--json]    what the recorded workload would cost a month in the cloud
+        cumulo bench invoke [--clients N] [--seconds S] [--peer URL [--peer-function NAME]]
+                                                 measure warm invoke latency, throughput and cold-start overhead
         cumulo --help | --version
       """;
 
@@ -51,6 +57,8 @@ public final class Main {
         }
         case "serve" -> ServeCommand.run(rest, out, err);
         case "invoke" -> InvokeCommand.run(rest, out, err);
+        case "bench" -> BenchCommand.run(rest, out, err);
+        case "cost" -> new CostCommand().run(rest, out, err);
         default -> throw new UsageException("unknown command '" + args.get(0) + "'; see cumulo --help");
       };
     } catch (UsageException e) {

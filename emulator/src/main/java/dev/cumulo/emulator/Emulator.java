@@ -68,7 +68,7 @@ public final class Emulator implements AutoCloseable {
             loops, HttpServer.Options.loopback(config.edgePort(), router, workers, config.tempDir().resolve("spill"))
                 .withHost(config.host()));
     toClose.push(edge);
-    recorder = Recorder.open(config.dataDir(), config.durability());
+    recorder = Recorder.open(config.dataDir());
     toClose.push(recorder);
     control = new ControlRoute(recorder, this::health);
     router.register(control);

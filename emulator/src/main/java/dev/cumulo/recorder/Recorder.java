@@ -28,8 +28,12 @@ public final class Recorder implements AutoCloseable {
     this.db = db;
   }
 
-  public static Recorder open(Path dataDir, Database.Durability durability) {
-    return new Recorder(Database.open(dataDir.resolve("recorder.db"), durability, RecorderSchema.MIGRATIONS));
+  /**
+   * Opens the project's history. It is committed but not synced per write: the history is Cumulo's own record, not a
+   * write a client was promised, and syncing every invocation would cost more than the invocation.
+   */
+  public static Recorder open(Path dataDir) {
+    return new Recorder(Database.open(dataDir.resolve("recorder.db"), Database.Durability.COMMITTED, RecorderSchema.MIGRATIONS));
   }
 
   /** Registers a listener; closing the returned handle removes it. */

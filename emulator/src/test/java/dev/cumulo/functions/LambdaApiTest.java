@@ -55,6 +55,12 @@ class LambdaApiTest {
               Runtime: nodejs20.x
               Handler: flaky.handler
               CodeUri: src/
+          Huge:
+            Type: AWS::Serverless::Function
+            Properties:
+              Runtime: nodejs20.x
+              Handler: huge.handler
+              CodeUri: src/
           NoBootstrap:
             Type: AWS::Serverless::Function
             Properties:
@@ -64,6 +70,7 @@ class LambdaApiTest {
         """,
         "src/echo.js", "exports.handler = async (e) => e;",
         "src/flaky.js", "exports.handler = async () => { throw new Error('always'); };",
+        "src/huge.js", "exports.handler = async () => 'x'.repeat(7 * 1024 * 1024);",
         "empty/readme.txt", "no bootstrap here"));
   }
 
@@ -95,6 +102,23 @@ class LambdaApiTest {
         () -> cloud.lambda().invoke(b -> b.functionName("Echo").payload(SdkBytes.fromUtf8String(big))));
     assertEquals(413, e.statusCode());
     assertEquals("Request must be smaller than 6291456 bytes for the InvokeFunction operation", e.awsErrorDetails().errorMessage());
+  }
+
+  @Test
+  void anEventOverOneMegabyteIsRequestTooLarge() {
+    String big = "\"" + "x".repeat(1024 * 1024) + "\"";
+    RequestTooLargeException e = assertThrows(RequestTooLargeException.class, () -> cloud.lambda().invoke(
+        b -> b.functionName("Echo").invocationType(InvocationType.EVENT).payload(SdkBytes.fromUtf8String(big))));
+    assertEquals("Request must be smaller than 1048576 bytes for the InvokeFunction operation", e.awsErrorDetails().errorMessage());
+  }
+
+  @Test
+  void aResponseOverSixMegabytesIsAFunctionError() {
+    InvokeResponse response = cloud.lambda().invoke(b -> b.functionName("Huge"));
+    assertEquals("Unhandled", response.functionError());
+    assertEquals(
+        "{\"errorType\":\"Function.ResponseSizeTooLarge\",\"errorMessage\":\"Response payload size exceeded maximum allowed payload size (6291556 bytes).\"}",
+        response.payload().asUtf8String());
   }
 
   @Test
@@ -146,7 +170,7 @@ class LambdaApiTest {
   @Test
   void listFunctionsAndGetFunctionDescribeTheTemplatesFunctions() {
     List<String> names = cloud.lambda().listFunctions().functions().stream().map(FunctionConfiguration::functionName).toList();
-    assertEquals(List.of("Echo", "Flaky", "NoBootstrap"), names);
+    assertEquals(List.of("Echo", "Flaky", "Huge", "NoBootstrap"), names);
     GetFunctionResponse echo = cloud.lambda().getFunction(b -> b.functionName("Echo"));
     FunctionConfiguration c = echo.configuration();
     assertEquals(List.of("nodejs20.x", "echo.handler", 256, 7, "echoes", "Active", Map.of("MODE", "test")),

@@ -66,6 +66,11 @@ class NodeFunctionsTest {
           Type: AWS::Serverless::Function
           Properties:
             Handler: exits.handler
+        Chatty:
+          Type: AWS::Serverless::Function
+          Properties:
+            Handler: chatty.handler
+            Timeout: 30
         Hungry:
           Type: AWS::Serverless::Function
           Properties:
@@ -99,6 +104,8 @@ class NodeFunctionsTest {
         "src/failing.js", "exports.handler = async () => { throw new TypeError('bad input'); };",
         "src/slow.js", "exports.handler = () => new Promise(resolve => setTimeout(resolve, 5000));",
         "src/exits.js", "exports.handler = async () => { process.exit(3); };",
+        "src/chatty.js",
+        "exports.handler = async () => { for (let i = 0; i < 50000; i++) console.log('line', i); return 'done'; };",
         "src/hungry.js",
         "const keep = []; exports.handler = async () => { for (;;) { keep.push(Buffer.alloc(16 * 1024 * 1024, 1)); await new Promise(r => setTimeout(r, 5)); } };"));
   }
@@ -213,6 +220,17 @@ class NodeFunctionsTest {
     assertEquals("Runtime.ExitError", body.get("errorType").asText());
     assertEquals("RequestId: " + response.responseMetadata().requestId() + " Error: Runtime exited with error: exit status 3",
         body.get("errorMessage").asText());
+  }
+
+  @Test
+  void aFunctionThatFloodsItsLogIsCappedAndTheEmulatorKeepsServing() throws IOException {
+    InvokeResponse response = invoke("Chatty", "{}");
+    assertEquals("\"done\"", response.payload().asUtf8String());
+    cloud.emulator().recorder().flush();
+    var lines = cloud.emulator().recorder().logs(response.responseMetadata().requestId());
+    assertTrue(lines.size() < 50_000, "lines were dropped: " + lines.size());
+    assertTrue(lines.stream().anyMatch(l -> l.text().startsWith("Cumulo dropped ")), "the drop is reported");
+    assertEquals("{\"style\":\"callback\",\"doubled\":0}", invoke("Cjs", "{\"n\":0}").payload().asUtf8String());
   }
 
   @Test

@@ -88,8 +88,27 @@ public final class ProcessTree {
     return Long.parseLong(line.replaceAll("[^0-9]", ""));
   }
 
-  /** Kills the process and all its descendants at once (SIGKILL). */
-  public static void kill(Process process) {
+  /** Kills the process and its descendants, then waits up to {@code patience} for them to be gone. */
+  public static void killAndWait(Process process, java.time.Duration patience) {
+    List<ProcessHandle> all = kill(process);
+    long deadline = System.nanoTime() + patience.toNanos();
+    for (ProcessHandle handle : all) {
+      try {
+        long left = deadline - System.nanoTime();
+        if (left > 0) {
+          handle.onExit().get(left, java.util.concurrent.TimeUnit.NANOSECONDS);
+        }
+      } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+        return;
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      }
+    }
+  }
+
+  /** Kills the process and all its descendants at once (SIGKILL); returns what it signalled. */
+  public static List<ProcessHandle> kill(Process process) {
     List<ProcessHandle> all = new ArrayList<>();
     if (HAS_PROC) {
       for (long pid : pids(process.pid())) {
@@ -103,5 +122,6 @@ public final class ProcessTree {
       handle.destroyForcibly();
     }
     process.destroyForcibly();
+    return all;
   }
 }

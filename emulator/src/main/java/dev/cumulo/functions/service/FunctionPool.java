@@ -147,7 +147,7 @@ final class FunctionPool {
     synchronized (this) {
       all = new ArrayList<>(instances);
     }
-    all.forEach(Instance::retire);
+    all.forEach(Instance::stopNow);
   }
 
   /** Live instance counts by state. */

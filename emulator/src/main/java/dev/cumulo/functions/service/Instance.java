@@ -58,6 +58,7 @@ final class Instance implements RuntimeApiTarget {
   private long peakBytes;
   private volatile long idleSince = System.nanoTime();
   private boolean retireAfterCurrent;
+  private final LogBudget logBudget = new LogBudget();
   private long spawnNanos;
   private long firstNextNanos;
 
@@ -368,6 +369,21 @@ final class Instance implements RuntimeApiTarget {
         status.equals("error") ? outcome.errorType() : ""));
   }
 
+  /** Stops this instance and waits until its processes are gone (emulator shutdown). */
+  void stopNow() {
+    synchronized (this) {
+      if (states.current() != State.DEAD) {
+        states.move(State.DEAD);
+        cancelDeadline();
+      }
+    }
+    ctx.watcher().remove(this);
+    if (process != null) {
+      ProcessTree.killAndWait(process, java.time.Duration.ofSeconds(5));
+    }
+    release();
+  }
+
   /** Stops this instance (idle reaping, code changes, failures); a running invocation ends as a crash. */
   void retire() {
     Exchange waiting;
@@ -469,6 +485,13 @@ final class Instance implements RuntimeApiTarget {
     synchronized (this) {
       owner = current;
       requestId = owner != null ? owner.requestId() : lastRequestId;
+    }
+    String dropped = logBudget.pendingReport();
+    if (!dropped.isEmpty()) {
+      ctx.recorder().log(new LogLine(requestId, config.name(), id, Clock.nowMicros(), true, dropped));
+    }
+    if (!logBudget.admit()) {
+      return;
     }
     String shown = text.replace('\r', '\n');
     ctx.recorder().log(new LogLine(requestId, config.name(), id, Clock.nowMicros(), false, shown));

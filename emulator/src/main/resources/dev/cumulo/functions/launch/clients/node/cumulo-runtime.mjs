@@ -1,7 +1,7 @@
 // Cumulo's runtime client for Node.js functions. It speaks the Lambda Runtime API at $AWS_LAMBDA_RUNTIME_API and
 // behaves like AWS's own Node.js runtime: the same handler loading (CommonJS and ES modules, async and callback
 // handlers), context object, log format, error shapes and Runtime.* error types.
-import http from 'node:http';
+import net from 'node:net';
 import fs from 'node:fs';
 import path from 'node:path';
 import util from 'node:util';
@@ -10,7 +10,6 @@ import { pathToFileURL } from 'node:url';
 
 const require = createRequire(import.meta.url);
 const [apiHost, apiPort] = process.env.AWS_LAMBDA_RUNTIME_API.split(':');
-const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
 const REQUEST_ID = Symbol.for('aws.lambda.runtime.requestId');
 
 class RuntimeError extends Error {}
@@ -31,22 +30,70 @@ class UnhandledPromiseRejection extends RuntimeError {
 }
 UnhandledPromiseRejection.prototype.name = 'Runtime.UnhandledPromiseRejection';
 
-// ---- Runtime API ----------------------------------------------------------------------------------------------
-function call(method, urlPath, body, headers = {}) {
-  return new Promise((resolve, reject) => {
-    const data = body === undefined ? undefined : Buffer.from(body);
-    const req = http.request(
-      { host: apiHost, port: apiPort, path: urlPath, method, agent,
-        headers: data ? { 'Content-Type': 'application/json', 'Content-Length': data.length, ...headers } : headers },
-      (res) => {
-        const chunks = [];
-        res.on('data', (c) => chunks.push(c));
-        res.on('end', () => resolve({ status: res.statusCode, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }));
-      });
-    req.on('error', reject);
-    req.end(data);
-  });
+// ---- Runtime API: one keep-alive connection, HTTP/1.1 by hand (the API always answers with a Content-Length) ----
+class RuntimeConnection {
+  constructor(host, port) {
+    this.host = host;
+    this.port = Number(port);
+    this.socket = null;
+    this.buffer = Buffer.alloc(0);
+    this.waiting = null;
+  }
+
+  request(method, urlPath, body, headers = {}) {
+    return new Promise((resolve, reject) => {
+      this.waiting = { resolve, reject };
+      const data = body === undefined ? Buffer.alloc(0) : Buffer.from(body);
+      let head = `${method} ${urlPath} HTTP/1.1\r\nHost: ${this.host}:${this.port}\r\nContent-Length: ${data.length}\r\n`;
+      if (data.length > 0) head += 'Content-Type: application/json\r\n';
+      for (const [name, value] of Object.entries(headers)) head += `${name}: ${value}\r\n`;
+      const socket = this.connected();
+      socket.ref();
+      socket.write(data.length > 0 ? Buffer.concat([Buffer.from(head + '\r\n'), data]) : head + '\r\n');
+    });
+  }
+
+  connected() {
+    if (this.socket) return this.socket;
+    const socket = net.createConnection({ host: this.host, port: this.port });
+    socket.setNoDelay(true);
+    socket.on('data', (chunk) => this.received(chunk));
+    const fail = (error) => {
+      this.socket = null;
+      this.buffer = Buffer.alloc(0);
+      const waiting = this.waiting;
+      this.waiting = null;
+      if (waiting) waiting.reject(error || new Error('Runtime API connection closed'));
+    };
+    socket.on('error', fail);
+    socket.on('close', () => fail());
+    this.socket = socket;
+    return socket;
+  }
+
+  received(chunk) {
+    this.buffer = this.buffer.length === 0 ? chunk : Buffer.concat([this.buffer, chunk]);
+    const end = this.buffer.indexOf('\r\n\r\n');
+    if (end < 0) return;
+    const lines = this.buffer.toString('latin1', 0, end).split('\r\n');
+    const headers = {};
+    for (let i = 1; i < lines.length; i++) {
+      const colon = lines[i].indexOf(':');
+      if (colon > 0) headers[lines[i].substring(0, colon).trim().toLowerCase()] = lines[i].substring(colon + 1).trim();
+    }
+    const length = Number(headers['content-length'] || 0);
+    if (this.buffer.length < end + 4 + length) return;
+    const body = this.buffer.toString('utf8', end + 4, end + 4 + length);
+    this.buffer = this.buffer.subarray(end + 4 + length);
+    const waiting = this.waiting;
+    this.waiting = null;
+    this.socket.unref();
+    if (waiting) waiting.resolve({ status: Number(lines[0].split(' ')[1]), headers, body });
+  }
 }
+
+const connection = new RuntimeConnection(apiHost, apiPort);
+const call = (method, urlPath, body, headers) => connection.request(method, urlPath, body, headers);
 
 const serialize = (value) => {
   try {
