@@ -1,6 +1,7 @@
 package dev.cumulo.javaruntime;
 
 import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.api.client.AWSLambda;
 import com.amazonaws.services.lambda.runtime.serialization.PojoSerializer;
 import java.io.File;
 import java.io.IOException;
@@ -10,6 +11,7 @@ import java.nio.file.Path;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
 import java.util.stream.Stream;
+import software.amazon.awssdk.utilslite.SdkInternalThreadLocal;
 
 /**
  * The runtime client's class path as Cumulo gives it to a function's JVM, and nothing more: a jar of
@@ -40,5 +42,18 @@ final class ClientClasspath {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * AWS's runtime interface client with the same Lambda libraries, for comparisons: its main class is
+   * {@code com.amazonaws.services.lambda.runtime.api.client.AWSLambda}, taking the handler as its argument.
+   */
+  static String awsRuntimeInterfaceClient() {
+    return String.join(
+        File.pathSeparator,
+        TaskRoot.codeSource(AWSLambda.class).toString(),
+        TaskRoot.codeSource(SdkInternalThreadLocal.class).toString(),
+        TaskRoot.codeSource(RequestHandler.class).toString(),
+        TaskRoot.codeSource(PojoSerializer.class).toString());
   }
 }

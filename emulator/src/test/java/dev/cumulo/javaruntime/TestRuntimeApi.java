@@ -14,7 +14,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ExecutorService;
@@ -34,6 +33,7 @@ final class TestRuntimeApi implements AutoCloseable {
   private final Map<String, CompletableFuture<Posted>> pending = new HashMap<>();
   private final CompletableFuture<Posted> initError = new CompletableFuture<>();
   private final List<Long> nextArrivals = new ArrayList<>();
+  private int invocations;
   private final Map<Integer, CompletableFuture<Long>> nextWatchers = new HashMap<>();
 
   /** What the client posted for an invocation (or for init): the path's last word, headers, body. */
@@ -58,9 +58,12 @@ final class TestRuntimeApi implements AutoCloseable {
     return invoke(payload, Map.of());
   }
 
-  /** Queues an event; extra headers (trace id, client context, ...) go out with it on {@code /next}. */
+  /**
+   * Queues an event; request ids count up from {@code 00000000-0000-4000-8000-000000000001} so two runs compare
+   * equal. Extra headers (trace id, client context, ...) go out with it on {@code /next}.
+   */
   synchronized CompletableFuture<Posted> invoke(String payload, Map<String, String> headers) {
-    String requestId = UUID.randomUUID().toString();
+    String requestId = String.format("00000000-0000-4000-8000-%012d", ++invocations);
     CompletableFuture<Posted> result = new CompletableFuture<>();
     pending.put(requestId, result);
     Event event = new Event(requestId, payload.getBytes(StandardCharsets.UTF_8), headers);
