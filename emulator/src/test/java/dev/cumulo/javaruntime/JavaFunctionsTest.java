@@ -213,6 +213,27 @@ class JavaFunctionsTest {
     assertTrue(context.get("xrayTraceId").asText().startsWith("Root=1-"), context.toString());
     assertEquals(context.get("xrayTraceId"), context.get("traceHeaderProperty"));
     assertNull(context.get("identityId"));
+    assertNull(context.get("appTitle"));
+  }
+
+  @Test
+  void mobileClientContextSentWithInvokeReachesContextGetClientContext() throws IOException {
+    String clientContext =
+        "{\"client\":{\"installation_id\":\"inst-7\",\"app_title\":\"Shop\"},\"custom\":{\"tier\":\"gold\"},"
+            + "\"env\":{\"platform\":\"iPhoneOS\"}}";
+    InvokeResponse response =
+        cloud
+            .lambda()
+            .invoke(
+                b ->
+                    b.functionName("Context")
+                        .payload(SdkBytes.fromUtf8String("{}"))
+                        .clientContext(Base64.getEncoder().encodeToString(clientContext.getBytes(StandardCharsets.UTF_8))));
+    JsonNode context = json(response);
+    assertEquals("Shop", context.get("appTitle").asText());
+    assertEquals("inst-7", context.get("installationId").asText());
+    assertEquals("{\"tier\":\"gold\"}", context.get("custom").toString());
+    assertEquals("{\"platform\":\"iPhoneOS\"}", context.get("env").toString());
   }
 
   @Test
