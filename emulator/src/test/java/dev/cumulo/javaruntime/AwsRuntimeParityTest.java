@@ -122,6 +122,7 @@ class AwsRuntimeParityTest {
         Scenario.exits("fixtures.javafn.Failures::stackOverflow", "1"),
         Scenario.exits("fixtures.javafn.Failures::outOfMemory", "\"x\""),
         Scenario.initError("fixtures.javafn.StaticInitFails::handle"),
+        Scenario.exits("fixtures.javafn.NeedsMissing::handle", "\"x\""),
         Scenario.initError("fixtures.javafn.ConstructorFails::handle"),
         Scenario.calls("fixtures.javafn.NoDefaultConstructor::handle", "\"x\"", "\"y\""),
         Scenario.calls("fixtures.javafn.NotAHandler", "\"x\""),

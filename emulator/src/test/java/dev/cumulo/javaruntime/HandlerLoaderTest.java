@@ -13,6 +13,7 @@ import fixtures.javafn.PersonDescriber;
 import java.lang.reflect.Type;
 import java.net.MalformedURLException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
@@ -115,6 +116,35 @@ class HandlerLoaderTest {
         assertThrows(RuntimeException.class, () -> run("fixtures.javafn.PojoMethods::greet", "{\"age\":\"old\"}"));
     assertEquals("An error occurred during JSON parsing", error.getMessage());
     assertEquals(java.io.UncheckedIOException.class, error.getCause().getClass());
+  }
+
+  @Test
+  void aCustomPojoSerializerOfTheFunctionReplacesTheLibrarysSerialisers() throws Throwable {
+    Path withSerializer = TaskRoot.assemble(shared.resolve("custom"));
+    Path services = Files.createDirectories(withSerializer.resolve("META-INF/services"));
+    Files.writeString(
+        services.resolve("com.amazonaws.services.lambda.runtime.CustomPojoSerializer"),
+        "fixtures.javafn.UpperCaseSerializer\n");
+    RuntimeEnvironment custom =
+        new RuntimeEnvironment(
+            "unused", "127.0.0.1:9", withSerializer.toString(), null, 256, "fn", "$LATEST", "/aws/lambda/fn", "s",
+            "UNDEFINED", "TEXT");
+    ClassLoader loader = CustomerClasspath.loaderFor(custom);
+    LoadedHandler loaded = HandlerLoader.load("fixtures.javafn.Greeter", loader, new Codecs(loader));
+    InvocationRunner runner =
+        new InvocationRunner(loaded, custom, new RuntimeLogger(LogLevel.UNDEFINED, LogFormat.TEXT), loader);
+    Invocation invocation =
+        new Invocation("r", null, "arn", 0, null, null, null, "ada".getBytes(StandardCharsets.UTF_8));
+    assertEquals("<Hello, ADA! as java.lang.String>", runner.run(invocation).toString(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void aClassThatCannotBeLinkedIsReportedOnInvocationAndStopsTheInstance() throws MalformedURLException {
+    UserFault fault = deferredFault("fixtures.javafn.NeedsMissing::handle");
+    assertEquals(
+        List.of("Error loading class fixtures.javafn.NeedsMissing: fixtures/javafn/missing/Gone", "java.lang.NoClassDefFoundError"),
+        List.of(fault.errorMessage(), fault.errorType()));
+    assertTrue(fault.fatal());
   }
 
   @Test

@@ -35,7 +35,7 @@ class JavaRuntimeProcessTest {
   }
 
   @AfterEach
-  void stop() throws InterruptedException {
+  void stop() {
     if (function != null) {
       function.close();
     }

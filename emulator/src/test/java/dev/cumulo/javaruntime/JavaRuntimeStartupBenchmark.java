@@ -63,6 +63,9 @@ public final class JavaRuntimeStartupBenchmark {
             FunctionProcess.start(
                 classpath, main, arguments, taskRoot, handler.handler(), api.address(), Map.of(), work.resolve("logs"))) {
           long next = api.nextRequest(1).get(60, TimeUnit.SECONDS);
+          if (!function.isAlive()) {
+            throw new IllegalStateException(handler.name() + " exited: " + function.stderr());
+          }
           toNext.add((next - started) / 1e6);
           long invoked = System.nanoTime();
           api.invoke(handler.payload()).get(60, TimeUnit.SECONDS);
