@@ -113,6 +113,11 @@ final class FunctionProcess implements AutoCloseable {
     return process.exitValue();
   }
 
+  /** CPU time the process has used so far, all its threads together (JIT and GC included). */
+  Duration cpuTime() {
+    return process.toHandle().info().totalCpuDuration().orElse(Duration.ZERO);
+  }
+
   boolean isAlive() {
     return process.isAlive();
   }

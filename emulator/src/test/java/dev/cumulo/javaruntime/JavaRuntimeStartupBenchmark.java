@@ -10,12 +10,16 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Measures the runtime client where it matters for users: cold start (process start to the first {@code /next}, the
- * first invocation's round trip) and the warm round trip (event queued to response received) of a trivial handler,
- * for Cumulo's client and, for comparison, AWS's runtime interface client, with Cumulo's launch flags.
+ * Measures the runtime client where it matters for users: cold start (process start to the first {@code /next}, with
+ * the CPU time the JVM used by then, which shared machines distort less than wall time; the first invocation's round
+ * trip) and the warm round trip (event queued to response received) of a trivial handler, for Cumulo's client and, for
+ * comparison, AWS's runtime interface client, both with Cumulo's launch flags. Medians; the warm figure over the second
+ * half of the calls.
  *
- * <p>Run: {@code mvn -q -o -pl emulator test-compile exec:java -Dexec.classpathScope=test
- * -Dexec.mainClass=dev.cumulo.javaruntime.JavaRuntimeStartupBenchmark [-Dexec.args="10 2000"]}
+ * <p>Run from the repository root: {@code mvn -q -o -pl emulator test-compile dependency:build-classpath
+ * -Dmdep.outputFile=target/test.cp}, then in {@code emulator/}: {@code java -cp
+ * target/test-classes:target/classes:$(cat target/test.cp) dev.cumulo.javaruntime.JavaRuntimeStartupBenchmark 10 2000}
+ * (starts per handler and client, warm calls).
  */
 public final class JavaRuntimeStartupBenchmark {
   private JavaRuntimeStartupBenchmark() {}
@@ -35,7 +39,9 @@ public final class JavaRuntimeStartupBenchmark {
             new Handler("POJO handler", "fixtures.javafn.PojoMethods::greet", "{\"name\":\"Ada\",\"age\":36}"),
             new Handler("S3Event handler", "fixtures.javafn.EventHandlers::s3", SampleEvents.S3_PUT),
             new Handler("stream handler", "fixtures.javafn.Uppercase", "hello"));
-    System.out.printf("%-16s %-7s %18s %18s %16s%n", "handler", "client", "start->/next ms", "1st invoke ms", "warm RTT us");
+    System.out.printf(
+        "%-16s %-7s %16s %16s %14s %12s%n",
+        "handler", "client", "start->/next ms", "CPU to /next ms", "1st invoke ms", "warm RTT us");
     for (Handler handler : handlers) {
       report(handler, "cumulo", cumulo, JavaRuntimeMain.class.getName(), List.of(), taskRoot, work, starts, warmCalls);
       report(handler, "aws-ric", aws, AWSLambda.class.getName(), List.of(handler.handler()), taskRoot, work, starts, warmCalls);
@@ -54,6 +60,7 @@ public final class JavaRuntimeStartupBenchmark {
       int warmCalls)
       throws Exception {
     List<Double> toNext = new ArrayList<>();
+    List<Double> cpuToNext = new ArrayList<>();
     List<Double> firstInvoke = new ArrayList<>();
     List<Double> warm = new ArrayList<>();
     for (int i = 0; i < starts; i++) {
@@ -67,6 +74,7 @@ public final class JavaRuntimeStartupBenchmark {
             throw new IllegalStateException(handler.name() + " exited: " + function.stderr());
           }
           toNext.add((next - started) / 1e6);
+          cpuToNext.add(function.cpuTime().toNanos() / 1e6);
           long invoked = System.nanoTime();
           api.invoke(handler.payload()).get(60, TimeUnit.SECONDS);
           firstInvoke.add((System.nanoTime() - invoked) / 1e6);
@@ -81,8 +89,13 @@ public final class JavaRuntimeStartupBenchmark {
       }
     }
     System.out.printf(
-        "%-16s %-7s %18.1f %18.1f %16.1f%n",
-        handler.name(), client, median(toNext), median(firstInvoke), median(warm.subList(warm.size() / 2, warm.size())));
+        "%-16s %-7s %16.1f %16.1f %14.1f %12.1f%n",
+        handler.name(),
+        client,
+        median(toNext),
+        median(cpuToNext),
+        median(firstInvoke),
+        median(warm.subList(warm.size() / 2, warm.size())));
   }
 
   private static double median(List<Double> values) {
