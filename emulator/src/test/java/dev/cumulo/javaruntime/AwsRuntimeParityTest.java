@@ -87,7 +87,19 @@ class AwsRuntimeParityTest {
                     + "\"env\":{\"platform\":\"iPhoneOS\"}}",
             "Lambda-Runtime-Cognito-Identity",
                 "{\"cognitoIdentityId\":\"us-east-1:abc\",\"cognitoIdentityPoolId\":\"us-east-1:pool\"}");
+    Map<String, String> android =
+        Map.of("Lambda-Runtime-Client-Context", "{\"client\":{},\"env\":{\"platform\":\"Android\"}}");
     return Stream.of(
+        new Scenario(
+            "fixtures.javafn.PojoMethods::greet",
+            List.of(new Call("{\"name\":\"Ada\",\"age\":36}", android), new Call("{\"age\":\"x\"}", android)),
+            Ending.SERVING,
+            true),
+        new Scenario(
+            "fixtures.javafn.Greeter",
+            List.of(new Call("\"Ada\"", android), new Call("{\"no\":1}", android), Call.of("\"Ada\"")),
+            Ending.SERVING,
+            true),
         Scenario.calls(
             "fixtures.javafn.Greeter",
             "\"Ada\"",
