@@ -10,6 +10,7 @@ import dev.cumulo.recorder.Recorder;
 import dev.cumulo.http.EventLoops;
 import dev.cumulo.http.HttpServer;
 import dev.cumulo.project.Project;
+import dev.cumulo.triggers.Triggers;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -39,6 +40,7 @@ public final class Emulator implements AutoCloseable {
   private Recorder recorder;
   private FunctionService functions;
   private ControlRoute control;
+  private Triggers triggers;
 
   private Emulator(EmulatorConfig config, Project project) {
     this.config = config;
@@ -81,6 +83,10 @@ public final class Emulator implements AutoCloseable {
             workers);
     toClose.push(functions);
     router.register(new LambdaRoute(functions, config.region(), config.accountId()));
+    triggers = Triggers.start(project, new Triggers.Context(functions, loops, workers, scheduler, control),
+        new Triggers.Settings(config.host(), config.apiPort(), config.region(), config.accountId(),
+            config.tempDir().resolve("spill-api")));
+    toClose.push(triggers);
     router.open();
   }
 
@@ -140,6 +146,10 @@ public final class Emulator implements AutoCloseable {
 
   public FunctionService functions() {
     return functions;
+  }
+
+  public Triggers triggers() {
+    return triggers;
   }
 
   public ControlRoute control() {

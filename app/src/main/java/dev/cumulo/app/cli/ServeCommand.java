@@ -41,6 +41,9 @@ public final class ServeCommand {
     } catch (PortInUseException e) {
       err.println("cumulo: " + e.getMessage() + "; choose another with --edge-port or --api-port");
       return 1;
+    } catch (TemplateException e) {
+      err.println("cumulo: " + e.getMessage());
+      return 1;
     }
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -68,6 +71,12 @@ public final class ServeCommand {
       out.println("  Function " + f.name() + " (" + f.config().runtime() + ")"
           + (f.availability().available() ? "" : " unavailable: " + f.availability().reason()));
     }
+    emulator.triggers().api().ifPresent(api -> api.routes().forEach(route ->
+        out.println("  Route " + route.routeKey() + " -> " + route.function() + " at " + api.url()
+            + route.path().map(p -> p.text()).orElse("/"))));
+    emulator.triggers().schedules().list().forEach(s ->
+        out.println("  Schedule " + s.schedule().expression().text() + " -> " + s.schedule().function()
+            + s.nextFire().map(at -> ", next at " + at).orElse(s.schedule().enabled() ? ", will not fire again" : ", disabled")));
     for (String warning : emulator.project().warnings()) {
       out.println("  Note: " + warning);
     }

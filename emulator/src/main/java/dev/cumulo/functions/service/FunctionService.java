@@ -45,6 +45,7 @@ public final class FunctionService implements AutoCloseable {
   private final CodeWatcher codeWatcher;
   private final ScheduledFuture<?> reaper;
   private final Tracing tracing = new Tracing();
+  private final Launchers launchers;
 
   /** Where the function service runs and what it uses; {@code edgeUrl} becomes the functions' AWS_ENDPOINT_URL. */
   public record Settings(
@@ -65,7 +66,7 @@ public final class FunctionService implements AutoCloseable {
       ScheduledExecutorService scheduler,
       ExecutorService workers) {
     RuntimeClients clients = RuntimeClients.install(settings.workDir().resolve("runtime-clients"), RuntimeClients.defaultCache());
-    Launchers launchers = new Launchers(Executables.fromEnvironment(), clients);
+    this.launchers = new Launchers(Executables.fromEnvironment(), clients);
     this.watcher = new InstanceWatcher(scheduler);
     PoolContext ctx = new PoolContext(recorder, launchers, loops, scheduler, workers, watcher, settings.workDir(),
         settings.edgeUrl(), settings.region(), settings.accountId(), settings.keepWarm());
@@ -167,5 +168,6 @@ public final class FunctionService implements AutoCloseable {
       codeWatcher.close();
     }
     pools.values().forEach(FunctionPool::close);
+    launchers.close();
   }
 }
