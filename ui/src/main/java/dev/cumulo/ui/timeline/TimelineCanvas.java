@@ -12,15 +12,18 @@ import javafx.scene.layout.Region;
 
 /**
  * The timeline's drawing surface. It redraws on the animation pulse only when something it shows changed (data,
- * window, filter, selection, size, theme) or, while following the present or while invocations run, about twenty times
- * a second; it stops its timer when it is not on screen.
+ * window, filter, selection, size, theme), twenty times a second while invocations run and ten while it only follows
+ * the clock; it stops its timer when it is not on screen.
  *
  * <p>Mouse: wheel zooms around the pointer, Shift+wheel (or a sideways swipe) pans, wheel over the lane names scrolls
  * the lanes, dragging pans both ways, a click selects. Keys: arrows or A/D pan, W/S or +/- zoom, Page Up/Down scroll,
  * F follows the present, 0 shows everything, Escape clears the selection.
  */
 public final class TimelineCanvas extends Region {
-  private static final long LIVE_FRAME_NANOS = 50_000_000;
+  /** While invocations run, their bars grow: twenty frames a second. */
+  private static final long RUNNING_FRAME_NANOS = 50_000_000;
+  /** While only the clock moves, ten are enough. */
+  private static final long FOLLOWING_FRAME_NANOS = 100_000_000;
 
   private final Canvas canvas = new Canvas();
   private final TimelineViewModel model;
@@ -86,7 +89,8 @@ public final class TimelineCanvas extends Region {
 
   private void pulse(long now) {
     model.tick();
-    boolean live = (model.followingProperty().get() || model.data().anyRunning()) && now - lastDraw >= LIVE_FRAME_NANOS;
+    boolean live = model.data().anyRunning() ? now - lastDraw >= RUNNING_FRAME_NANOS
+        : model.followingProperty().get() && now - lastDraw >= FOLLOWING_FRAME_NANOS;
     if (dirty || live || drawnVersion != model.data().version()) {
       draw();
       lastDraw = now;

@@ -22,6 +22,8 @@ public final class TimelineRenderer {
   public static final double LABEL_WIDTH = 176;
   private static final double BAR_INSET = 4;
   private static final Font FONT = Font.font("System", 11);
+  /** A generous average width of a character of {@link #FONT}, to cut text without measuring it. */
+  private static final double CHAR_WIDTH = 7;
   private static final Font BOLD = Font.font("System", FontWeight.BOLD, 11);
 
   private final GraphicsContext g;
@@ -198,9 +200,14 @@ public final class TimelineRenderer {
     g.setGlobalAlpha(1);
   }
 
+  /**
+   * The bar's duration or error inside it, shortened to fit. Text is cut rather than clipped: a clip on a canvas is
+   * drawn as a blend over the whole canvas, which the software renderer pays for on every bar.
+   */
   private void drawBarText(Frame f, Bar bar, double x0, double x1, double y) {
     double visible0 = Math.max(x0, LABEL_WIDTH);
-    if (x1 - visible0 < 48) {
+    int fits = (int) ((Math.min(x1, f.width()) - visible0 - 8) / CHAR_WIDTH);
+    if (fits < 5) {
       return;
     }
     String text = bar.running() ? "running" : bar.outcome().isError() && !bar.errorType().isEmpty()
@@ -208,12 +215,7 @@ public final class TimelineRenderer {
     g.setFill(Color.WHITE);
     g.setFont(FONT);
     g.setTextBaseline(VPos.CENTER);
-    g.save();
-    g.beginPath();
-    g.rect(visible0, y, x1 - visible0, Row.HEIGHT);
-    g.clip();
-    g.fillText(text, visible0 + 4, y + Row.HEIGHT / 2);
-    g.restore();
+    g.fillText(text.length() <= fits ? text : text.substring(0, fits - 1) + "…", visible0 + 4, y + Row.HEIGHT / 2);
   }
 
   private void drawThrottles(Frame f, Lane lane, double y) {
