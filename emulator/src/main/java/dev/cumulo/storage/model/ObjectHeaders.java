@@ -4,7 +4,6 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * The standard headers S3 stores with an object and returns on GET and HEAD, by their HTTP names.
@@ -26,8 +25,6 @@ public record ObjectHeaders(Map<String, String> values) {
           "x-amz-website-redirect-location",
           "x-amz-storage-class");
 
-  public static final ObjectHeaders NONE = new ObjectHeaders(Map.of());
-
   public ObjectHeaders {
     values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
   }
@@ -40,7 +37,4 @@ public record ObjectHeaders(Map<String, String> values) {
     return values.getOrDefault("Content-Type", DEFAULT_CONTENT_TYPE);
   }
 
-  public Optional<String> get(String name) {
-    return Optional.ofNullable(values.get(name));
-  }
 }

@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.Optional;
 
 /** Builds the XML documents S3 answers with; escapes text so any key or value is safe to embed. */
 public final class XmlWriter {
@@ -66,11 +65,6 @@ public final class XmlWriter {
 
   public XmlWriter element(String name, Instant value) {
     return element(name, Dates.iso(value));
-  }
-
-  public XmlWriter optional(String name, Optional<String> value) {
-    value.ifPresent(v -> element(name, v));
-    return this;
   }
 
   public XmlWriter text(String value) {

@@ -43,8 +43,8 @@ final class Ingest {
       if (payload.adoptableFile().isPresent()) {
         Map<String, String> trailers = payload.writeTo(digests);
         requireDeclaredLength(payload, size[0]);
-        Result result = verify(size[0], md5, checksum, sha256, trailers, integrity, "");
-        return withBlob(result, blobs.adopt(payload.adoptableFile().get()));
+        Verified verified = verify(md5, checksum, sha256, trailers, integrity);
+        return verified.stored(blobs.adopt(payload.adoptableFile().get()), size[0]);
       }
       try (TempBlob temp = blobs.newTemp()) {
         Map<String, String> trailers =
@@ -54,8 +54,8 @@ final class Ingest {
                   temp.write(data, offset, length);
                 });
         requireDeclaredLength(payload, size[0]);
-        Result result = verify(size[0], md5, checksum, sha256, trailers, integrity, "");
-        return withBlob(result, blobs.commit(temp));
+        Verified verified = verify(md5, checksum, sha256, trailers, integrity);
+        return verified.stored(blobs.commit(temp), size[0]);
       }
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read the request body", e);
@@ -70,7 +70,7 @@ final class Ingest {
     checksum.ifPresent(c -> c.update(document, 0, document.length));
     Optional<MessageDigest> sha256 = integrity.contentSha256().map(h -> ChecksumDigest.messageDigest("SHA-256"));
     sha256.ifPresent(s -> s.update(document));
-    verify(document.length, md5, checksum, sha256, Map.of(), integrity, "");
+    verify(md5, checksum, sha256, Map.of(), integrity);
   }
 
   private static void requireDeclaredLength(Payload payload, long received) {
@@ -79,18 +79,19 @@ final class Ingest {
     }
   }
 
-  private static Result withBlob(Result r, String blob) {
-    return new Result(blob, r.size(), r.md5(), r.checksum());
+  /** Digests that matched what the client declared. */
+  private record Verified(byte[] md5, Optional<Checksum> checksum) {
+    Result stored(String blob, long size) {
+      return new Result(blob, size, md5, checksum);
+    }
   }
 
-  private static Result verify(
-      long size,
+  private static Verified verify(
       MessageDigest md5,
       Optional<ChecksumDigest> checksum,
       Optional<MessageDigest> sha256,
       Map<String, String> trailers,
-      Integrity integrity,
-      String blob) {
+      Integrity integrity) {
     byte[] md5Bytes = md5.digest();
     if (integrity.contentMd5().isPresent() && !Arrays.equals(integrity.contentMd5().get(), md5Bytes)) {
       throw S3Error.BAD_DIGEST.exception();
@@ -118,6 +119,6 @@ final class Ingest {
       }
       stored = Optional.of(new Checksum(algorithm, computed, Checksum.Type.FULL_OBJECT));
     }
-    return new Result(blob, size, md5Bytes, stored);
+    return new Verified(md5Bytes, stored);
   }
 }

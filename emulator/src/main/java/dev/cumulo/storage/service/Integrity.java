@@ -26,8 +26,4 @@ public record Integrity(
   public void verify(byte[] document) {
     Ingest.verifyDocument(document, this);
   }
-
-  public static Integrity checksum(ChecksumAlgorithm algorithm) {
-    return new Integrity(Optional.empty(), Optional.of(algorithm), Optional.empty(), false, Optional.empty());
-  }
 }

@@ -10,9 +10,11 @@ import dev.cumulo.storage.model.ObjectHeaders;
 import dev.cumulo.storage.model.ObjectInfo;
 import dev.cumulo.storage.model.PartInfo;
 import dev.cumulo.storage.model.S3Error;
+import dev.cumulo.storage.store.BlobStore;
 import dev.cumulo.storage.store.S3Store;
 import dev.cumulo.storage.store.StoredObject;
 import dev.cumulo.storage.store.StoredPart;
+import dev.cumulo.storage.store.UploadStore;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
@@ -25,14 +27,16 @@ public final class MultipartService {
   public static final long MIN_PART_SIZE = 5L * 1024 * 1024;
   public static final int MAX_PART_NUMBER = 10_000;
 
-  private final S3Store store;
+  private final UploadStore store;
+  private final BlobStore blobs;
   private final EventPublisher events;
   private final PartAssembler assembler;
 
   public MultipartService(S3Store store, EventPublisher events) {
-    this.store = store;
+    this.store = store.uploads();
+    this.blobs = store.blobs();
     this.events = events;
-    this.assembler = new PartAssembler(store.blobs());
+    this.assembler = new PartAssembler(blobs);
   }
 
   public MultipartUpload create(
@@ -100,7 +104,7 @@ public final class MultipartService {
               integrity.contentMd5(), Optional.of(expected), integrity.checksumValue(), integrity.checksumInTrailer(),
               integrity.contentSha256());
     }
-    Ingest.Result body = Ingest.store(store.blobs(), payload, checked);
+    Ingest.Result body = Ingest.store(blobs, payload, checked);
     PartInfo part = new PartInfo(partNumber, body.size(), body.eTag(), Dates.now(), body.checksum());
     store.putPart(upload, new StoredPart(part, body.blob()));
     return part;

@@ -29,7 +29,6 @@ public final class ObjectService {
   public ObjectInfo put(PutObjectRequest request, Payload payload, RequestContext context) {
     Names.requireValidKey(request.key());
     requireMetadataSize(request.userMetadata());
-    requireBucket(request.bucket());
     Ingest.Result body = Ingest.store(store.blobs(), payload, request.integrity());
     ObjectInfo info =
         new ObjectInfo(

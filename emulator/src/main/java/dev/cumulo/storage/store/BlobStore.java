@@ -173,6 +173,5 @@ public final class BlobStore implements AutoCloseable {
   public void close() {
     // bodies still waiting for their grace period are unreferenced, so the next start removes them
     reaper.shutdownNow();
-    directories.close();
   }
 }

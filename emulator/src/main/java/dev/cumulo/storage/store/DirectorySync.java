@@ -5,86 +5,70 @@ import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Set;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * Makes renames into a directory durable by syncing the directory, in groups: every caller waiting when a round
- * starts shares that round's one sync per directory. Where directories cannot be opened (Windows), the file system
- * journals renames itself and this does nothing.
+ * Makes renames into a directory durable by syncing the directory, with group commit per directory: one caller
+ * syncs while the callers arriving meanwhile wait to share the next sync, and different directories sync in parallel
+ * on their callers' threads. Where directories cannot be opened (Windows), the file system journals renames itself
+ * and this does nothing.
  */
-final class DirectorySync implements AutoCloseable {
-  private record Request(Path dir, CompletableFuture<Void> done) {}
-
-  private final BlockingQueue<Request> queue = new LinkedBlockingQueue<>();
-  private final Thread thread;
-  private volatile boolean closed;
+final class DirectorySync {
+  private final Map<Path, Group> groups = new ConcurrentHashMap<>();
   private volatile boolean unsupported;
-
-  DirectorySync() {
-    thread = new Thread(this::loop, "cumulo-s3-dirsync");
-    thread.setDaemon(true);
-    thread.start();
-  }
 
   /** Returns once a sync of {@code dir} that began after this call has finished. */
   void sync(Path dir) {
-    if (unsupported) {
-      return;
-    }
-    if (closed) {
-      syncNow(dir);
-      return;
-    }
-    CompletableFuture<Void> done = new CompletableFuture<>();
-    queue.add(new Request(dir, done));
-    try {
-      done.join();
-    } catch (CompletionException e) {
-      throw e.getCause() instanceof UncheckedIOException io ? io : e;
+    if (!unsupported) {
+      groups.computeIfAbsent(dir, Group::new).sync();
     }
   }
 
-  private void loop() {
-    List<Request> round = new ArrayList<>();
-    while (!closed || !queue.isEmpty()) {
+  /** The syncs of one directory: each caller takes a ticket and returns once a sync started after it completed. */
+  private final class Group {
+    private final Path dir;
+    private final ReentrantLock lock = new ReentrantLock();
+    private final Condition finished = lock.newCondition();
+    private long requested;
+    private long completed;
+    private boolean syncing;
+
+    Group(Path dir) {
+      this.dir = dir;
+    }
+
+    void sync() {
+      lock.lock();
       try {
-        Request first = queue.poll(200, TimeUnit.MILLISECONDS);
-        if (first == null) {
-          continue;
-        }
-        round.add(first);
-        queue.drainTo(round);
-        Set<Path> dirs = new LinkedHashSet<>();
-        round.forEach(r -> dirs.add(r.dir()));
-        UncheckedIOException failure = null;
-        for (Path dir : dirs) {
-          try {
-            syncNow(dir);
-          } catch (UncheckedIOException e) {
-            failure = e;
-          }
-        }
-        for (Request r : round) {
-          if (failure == null) {
-            r.done().complete(null);
+        long ticket = ++requested;
+        while (completed < ticket) {
+          if (syncing) {
+            finished.awaitUninterruptibly();
           } else {
-            r.done().completeExceptionally(failure);
+            lead();
           }
         }
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        return;
       } finally {
-        round.clear();
+        lock.unlock();
       }
+    }
+
+    /** Syncs for everyone who asked so far, without holding the lock while the disk works. */
+    private void lead() {
+      syncing = true;
+      long covered = requested;
+      lock.unlock();
+      try {
+        syncNow(dir);
+      } finally {
+        lock.lock();
+        syncing = false;
+        finished.signalAll();
+      }
+      completed = covered;
     }
   }
 
@@ -100,16 +84,6 @@ final class DirectorySync implements AutoCloseable {
       channel.force(true);
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot sync directory " + dir, e);
-    }
-  }
-
-  @Override
-  public void close() {
-    closed = true;
-    try {
-      thread.join(5000);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
     }
   }
 }

@@ -1,7 +1,6 @@
 package dev.cumulo.storage.store;
 
 import dev.cumulo.storage.model.BucketInfo;
-import dev.cumulo.storage.model.MultipartUpload;
 import dev.cumulo.storage.model.ObjectInfo;
 import dev.cumulo.storage.model.ObjectSummary;
 import dev.cumulo.storage.model.S3Error;
@@ -26,12 +25,15 @@ import java.util.function.Consumer;
 public final class S3Store implements AutoCloseable {
   private final Database db;
   private final BlobStore blobs;
-  // seeded from the clock so that sequence numbers keep increasing across restarts
-  private final AtomicLong sequence = new AtomicLong(System.currentTimeMillis() * 1_000_000L);
+  private final AtomicLong sequence;
+  private final UploadStore uploads;
 
   private S3Store(Database db, BlobStore blobs) {
     this.db = db;
     this.blobs = blobs;
+    // seeded from the clock so that sequence numbers keep increasing across restarts
+    this.sequence = new AtomicLong(System.currentTimeMillis() * 1_000_000L);
+    this.uploads = new UploadStore(db, blobs, sequence);
   }
 
   /** Opens the store under {@code root} and removes what an interrupted run left behind. */
@@ -57,7 +59,12 @@ public final class S3Store implements AutoCloseable {
     return blobs;
   }
 
-  public <T> T read(SqlWork<T> work) {
+  /** Multipart uploads and their parts. */
+  public UploadStore uploads() {
+    return uploads;
+  }
+
+  private <T> T read(SqlWork<T> work) {
     return db.read(work);
   }
 
@@ -175,87 +182,9 @@ public final class S3Store implements AutoCloseable {
     return removed.stream().map(r -> new Change<>(r.value().info(), r.sequence())).toList();
   }
 
-  public void createUpload(MultipartUpload upload) {
-    write(
-        c -> {
-          requireBucket(c, upload.bucket());
-          UploadTable.insert(c, upload);
-          return null;
-        });
-  }
-
-  public Optional<MultipartUpload> upload(String uploadId) {
-    return read(c -> UploadTable.find(c, uploadId));
-  }
-
-  public List<MultipartUpload> uploads(String bucket, String prefix) {
-    return read(
-        c -> {
-          requireBucket(c, bucket);
-          return UploadTable.list(c, bucket, prefix);
-        });
-  }
-
-  public void putPart(MultipartUpload upload, StoredPart part) {
-    Optional<String> replaced;
-    try {
-      replaced =
-          write(
-              c -> {
-                requireUpload(c, upload);
-                return UploadTable.putPart(c, upload.uploadId(), part);
-              });
-    } catch (RuntimeException e) {
-      blobs.retire(part.blob());
-      throw e;
-    }
-    replaced.ifPresent(blobs::retire);
-  }
-
-  public List<StoredPart> parts(String uploadId, int after, int limit) {
-    return read(c -> UploadTable.parts(c, uploadId, after, limit));
-  }
-
-  /** Ends an upload with its object: the upload and its parts go, the object takes the key. */
-  public long completeUpload(MultipartUpload upload, StoredObject object) {
-    Change<List<String>> change;
-    try {
-      change =
-          write(
-              c -> {
-                requireUpload(c, upload);
-                List<String> gone = new ArrayList<>(UploadTable.delete(c, upload.uploadId()));
-                ObjectTable.find(c, upload.bucket(), upload.key()).ifPresent(old -> gone.add(old.blob()));
-                ObjectTable.upsert(c, object);
-                return new Change<>(gone, sequence.incrementAndGet());
-              });
-    } catch (RuntimeException e) {
-      blobs.retire(object.blob());
-      throw e;
-    }
-    change.value().forEach(blobs::retire);
-    return change.sequence();
-  }
-
-  public void abortUpload(MultipartUpload upload) {
-    List<String> dropped =
-        write(
-            c -> {
-              requireUpload(c, upload);
-              return UploadTable.delete(c, upload.uploadId());
-            });
-    dropped.forEach(blobs::retire);
-  }
-
-  private static void requireBucket(Connection c, String bucket) throws SQLException {
+  static void requireBucket(Connection c, String bucket) throws SQLException {
     if (BucketTable.find(c, bucket).isEmpty()) {
       throw S3Error.NO_SUCH_BUCKET.exception().with("BucketName", bucket);
-    }
-  }
-
-  private static void requireUpload(Connection c, MultipartUpload upload) throws SQLException {
-    if (UploadTable.find(c, upload.uploadId()).isEmpty()) {
-      throw S3Error.NO_SUCH_UPLOAD.exception().with("UploadId", upload.uploadId());
     }
   }
 
