@@ -18,21 +18,21 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Object and part bodies as files under generated names ({@code blobs/3f/3f9c...}), never under their keys. A body is
- * written to {@code tmp/}, synced, and renamed into place before any metadata points at it; a replaced body is
- * deleted after a grace period so that reads already under way can still open it.
+ * written to a temporary name beside its final one ({@code 3f9c....tmp}), synced, and renamed into place before any
+ * metadata points at it; renaming within one directory spares the file system's lock for cross-directory renames. A
+ * replaced body is deleted after a grace period so that reads already under way can still open it.
  */
 public final class BlobStore implements AutoCloseable {
   private static final long GRACE_SECONDS = 30;
+  private static final String TEMP_SUFFIX = ".tmp";
 
   private final Path blobs;
-  private final Path temp;
   private final boolean sync;
   private final DirectorySync directories = new DirectorySync();
   private final ScheduledExecutorService reaper;
 
   BlobStore(Path root, boolean sync) {
     this.blobs = root.resolve("blobs");
-    this.temp = root.resolve("tmp");
     this.sync = sync;
     ScheduledThreadPoolExecutor executor =
         new ScheduledThreadPoolExecutor(
@@ -45,7 +45,6 @@ public final class BlobStore implements AutoCloseable {
     executor.setRemoveOnCancelPolicy(true);
     this.reaper = executor;
     try {
-      Files.createDirectories(temp);
       for (int i = 0; i < 256; i++) {
         Files.createDirectories(blobs.resolve(HexFormat.of().toHexDigits((byte) i)));
       }
@@ -55,10 +54,12 @@ public final class BlobStore implements AutoCloseable {
   }
 
   public TempBlob newTemp() {
+    String id = newId();
+    Path target = path(id);
     try {
-      return new TempBlob(temp.resolve(newId() + ".tmp"));
+      return new TempBlob(id, target.resolveSibling(id + TEMP_SUFFIX));
     } catch (IOException e) {
-      throw new UncheckedIOException("Cannot create a file in " + temp, e);
+      throw new UncheckedIOException("Cannot create a file in " + target.getParent(), e);
     }
   }
 
@@ -66,7 +67,10 @@ public final class BlobStore implements AutoCloseable {
   public String commit(TempBlob blob) {
     try {
       blob.finish(sync);
-      return moveIntoPlace(blob.path());
+      Path target = path(blob.id());
+      Files.move(blob.path(), target, StandardCopyOption.ATOMIC_MOVE);
+      syncDirectory(target);
+      return blob.id();
     } catch (IOException e) {
       blob.close();
       throw new UncheckedIOException("Cannot store a body", e);
@@ -101,10 +105,14 @@ public final class BlobStore implements AutoCloseable {
     String id = newId();
     Path target = path(id);
     Files.move(source, target, StandardCopyOption.ATOMIC_MOVE);
-    if (sync) {
-      directories.sync(target.getParent());
-    }
+    syncDirectory(target);
     return id;
+  }
+
+  private void syncDirectory(Path file) {
+    if (sync) {
+      directories.sync(file.getParent());
+    }
   }
 
   /** Links or copies a stored body to a new id, for objects copied onto other keys. */
@@ -113,9 +121,7 @@ public final class BlobStore implements AutoCloseable {
     String copyId = newId();
     try {
       Files.createLink(path(copyId), source);
-      if (sync) {
-        directories.sync(path(copyId).getParent());
-      }
+      syncDirectory(path(copyId));
       return copyId;
     } catch (IOException | UnsupportedOperationException e) {
       try (TempBlob copy = newTemp()) {
@@ -138,11 +144,6 @@ public final class BlobStore implements AutoCloseable {
 
   /** Deletes every temporary file and every body not in {@code referenced}: what a crash left behind. */
   void recover(Set<String> referenced) throws IOException {
-    try (DirectoryStream<Path> files = Files.newDirectoryStream(temp)) {
-      for (Path file : files) {
-        deleteQuietly(file);
-      }
-    }
     try (DirectoryStream<Path> shards = Files.newDirectoryStream(blobs)) {
       for (Path shard : shards) {
         try (DirectoryStream<Path> files = Files.newDirectoryStream(shard)) {

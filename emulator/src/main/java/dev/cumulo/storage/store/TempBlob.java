@@ -13,12 +13,14 @@ import java.nio.file.StandardOpenOption;
  * it uncommitted deletes it.
  */
 public final class TempBlob implements AutoCloseable {
+  private final String id;
   private final Path path;
   private final FileChannel channel;
   private long size;
   private boolean committed;
 
-  TempBlob(Path path) throws IOException {
+  TempBlob(String id, Path path) throws IOException {
+    this.id = id;
     this.path = path;
     this.channel = FileChannel.open(path, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
   }
@@ -56,6 +58,10 @@ public final class TempBlob implements AutoCloseable {
     return size;
   }
 
+  String id() {
+    return id;
+  }
+
   Path path() {
     return path;
   }
@@ -77,7 +83,7 @@ public final class TempBlob implements AutoCloseable {
       channel.close();
       Files.deleteIfExists(path);
     } catch (IOException ignored) {
-      // the temporary folder is cleared at the next start
+      // an unreferenced file is removed at the next start
     }
   }
 }
