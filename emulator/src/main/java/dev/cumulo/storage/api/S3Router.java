@@ -25,6 +25,7 @@ final class S3Router {
   private final ListHandler lists;
   private final GetObjectHandler reads;
   private final PutObjectHandler puts;
+  private final PostObjectHandler posts;
   private final CopyObjectHandler copies;
   private final DeleteObjectHandler deletes;
   private final MultipartHandler multipart;
@@ -43,6 +44,7 @@ final class S3Router {
     this.lists = new ListHandler(listings, multipartService, owner);
     this.reads = new GetObjectHandler(objects);
     this.puts = new PutObjectHandler(objects);
+    this.posts = new PostObjectHandler(objects);
     this.copies = new CopyObjectHandler(objects);
     this.deletes = new DeleteObjectHandler(objects);
     this.multipart = new MultipartHandler(multipartService, owner);
@@ -104,7 +106,7 @@ final class S3Router {
       case "PUT" -> buckets.create(r);
       case "DELETE" -> buckets.delete(r);
       case "HEAD" -> buckets.head(r);
-      case "POST" -> throw S3Error.NOT_IMPLEMENTED.exception("Cumulo does not accept browser form uploads.");
+      case "POST" -> posts.handle(r);
       default -> notAllowed(r, "BUCKET");
     };
   }

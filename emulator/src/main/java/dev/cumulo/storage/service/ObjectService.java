@@ -27,6 +27,11 @@ public final class ObjectService {
   }
 
   public ObjectInfo put(PutObjectRequest request, Payload payload, RequestContext context) {
+    return put(request, payload, context, ObjectEvent.Type.PUT);
+  }
+
+  /** Stores an object that arrived as {@code type} (a PutObject or a browser form POST). */
+  public ObjectInfo put(PutObjectRequest request, Payload payload, RequestContext context, ObjectEvent.Type type) {
     Names.requireValidKey(request.key());
     requireMetadataSize(request.userMetadata());
     Ingest.Result body = Ingest.store(store.blobs(), payload, request.integrity());
@@ -36,7 +41,7 @@ public final class ObjectService {
             request.userMetadata(), body.checksum(), 0);
     long sequence =
         store.putObject(new StoredObject(info, body.blob()), current -> checkWrite(request, current));
-    events.publish(ObjectEvent.Type.PUT, info.bucket(), info.key(), info.size(), info.eTag(), sequence, context);
+    events.publish(type, info.bucket(), info.key(), info.size(), info.eTag(), sequence, context);
     return info;
   }
 
