@@ -46,7 +46,9 @@ final class AwsChunkedPayload implements Payload {
 
   @Override
   public Map<String, String> writeTo(Sink sink) throws IOException {
-    try (InputStream in = new BufferedInputStream(body.open(), 64 * 1024)) {
+    int bufferSize = (int) Math.min(64 * 1024, Math.max(512, body.length()));
+    byte[] buffer = new byte[bufferSize];
+    try (InputStream in = new BufferedInputStream(body.open(), bufferSize)) {
       long total = 0;
       while (true) {
         String header = readLine(in);
@@ -59,7 +61,7 @@ final class AwsChunkedPayload implements Payload {
           break;
         }
         total += size;
-        if (total > decodedLength || Payloads.pump(in, sink, size) != size) {
+        if (total > decodedLength || Payloads.pump(in, sink, size, buffer) != size) {
           throw malformed();
         }
         String end = readLine(in);

@@ -78,9 +78,8 @@ public final class Payloads {
     };
   }
 
-  /** Copies a stream through a payload sink, for decoders that read from streams. */
-  public static long pump(InputStream in, Payload.Sink sink, long limit) throws IOException {
-    byte[] buffer = new byte[(int) Math.min(BUFFER, Math.max(1, limit))];
+  /** Copies up to {@code limit} bytes of a stream through a payload sink, using {@code buffer}; returns the count. */
+  public static long pump(InputStream in, Payload.Sink sink, long limit, byte[] buffer) throws IOException {
     long done = 0;
     while (done < limit) {
       int n = in.read(buffer, 0, (int) Math.min(buffer.length, limit - done));
