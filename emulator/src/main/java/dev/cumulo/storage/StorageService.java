@@ -13,12 +13,12 @@ import dev.cumulo.storage.service.BucketService;
 import dev.cumulo.storage.service.EventPublisher;
 import dev.cumulo.storage.service.ListingService;
 import dev.cumulo.storage.service.MultipartService;
+import dev.cumulo.storage.service.ObjectContent;
 import dev.cumulo.storage.service.ObjectService;
 import dev.cumulo.storage.service.Payloads;
 import dev.cumulo.storage.service.PutObjectRequest;
 import dev.cumulo.storage.service.RequestContext;
 import dev.cumulo.storage.store.S3Store;
-import dev.cumulo.storage.store.StoredObject;
 import dev.cumulo.store.Database;
 import java.io.IOException;
 import java.io.InputStream;
@@ -79,17 +79,17 @@ public final class StorageService implements AutoCloseable {
   }
 
   public Optional<ObjectInfo> headObject(String bucket, String key) {
-    return objects.find(bucket, key).map(StoredObject::info);
+    return objects.find(bucket, key).map(ObjectContent::info);
   }
 
   /** Opens an object's body for reading; the stream stays valid if the object is replaced meanwhile. */
   public Optional<InputStream> openObject(String bucket, String key) {
-    Optional<StoredObject> found = objects.find(bucket, key);
+    Optional<ObjectContent> found = objects.find(bucket, key);
     if (found.isEmpty()) {
       return Optional.empty();
     }
     try {
-      return Optional.of(Files.newInputStream(objects.body(found.get())));
+      return Optional.of(Files.newInputStream(found.get().body()));
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read " + bucket + "/" + key, e);
     }

@@ -6,8 +6,9 @@ import dev.cumulo.storage.model.ObjectInfo;
 import dev.cumulo.storage.model.S3Error;
 import dev.cumulo.storage.service.ByteRange;
 import dev.cumulo.storage.service.Conditions;
+import dev.cumulo.storage.service.ObjectContent;
 import dev.cumulo.storage.service.ObjectService;
-import dev.cumulo.storage.store.StoredObject;
+
 import java.util.Optional;
 
 /**
@@ -22,7 +23,7 @@ final class GetObjectHandler {
   }
 
   HttpResponse handle(S3Request request, boolean head) {
-    StoredObject stored = objects.get(request.bucket(), request.key());
+    ObjectContent stored = objects.get(request.bucket(), request.key());
     ObjectInfo object = stored.info();
     if (conditions(request).evaluate(object) == Conditions.Outcome.NOT_MODIFIED) {
       return HttpResponse.status(304)
@@ -46,7 +47,7 @@ final class GetObjectHandler {
     if (head) {
       return response.header("Content-Length", length);
     }
-    return length == 0 ? response : response.file(objects.body(stored), offset, length);
+    return length == 0 ? response : response.file(stored.body(), offset, length);
   }
 
   /** Part 1 of an object uploaded in one piece is the whole object; other parts are not kept apart. */

@@ -12,7 +12,6 @@ import dev.cumulo.storage.model.Owner;
 import dev.cumulo.storage.model.PartInfo;
 import dev.cumulo.storage.model.S3Error;
 import dev.cumulo.storage.service.MultipartService;
-import dev.cumulo.storage.store.StoredPart;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -72,9 +71,9 @@ final class MultipartHandler {
     MultipartUpload upload = multipart.upload(request.bucket(), request.key(), uploadId);
     int marker = Params.integer(request, "part-number-marker", 0, "partNumberMarker");
     int maxParts = Math.min(1000, Params.integer(request, "max-parts", 1000, "maxParts"));
-    List<StoredPart> page = multipart.parts(upload, marker, maxParts + 1);
+    List<PartInfo> page = multipart.parts(upload, marker, maxParts + 1);
     boolean truncated = page.size() > maxParts;
-    List<PartInfo> parts = page.stream().limit(maxParts).map(StoredPart::info).toList();
+    List<PartInfo> parts = page.subList(0, Math.min(maxParts, page.size()));
     return Responses.xml(MultipartResults.listParts(upload, marker, maxParts, parts, truncated, owner));
   }
 }

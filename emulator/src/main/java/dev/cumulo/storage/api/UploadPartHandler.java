@@ -8,9 +8,9 @@ import dev.cumulo.storage.model.PartInfo;
 import dev.cumulo.storage.model.S3Error;
 import dev.cumulo.storage.service.Integrity;
 import dev.cumulo.storage.service.MultipartService;
+import dev.cumulo.storage.service.ObjectContent;
 import dev.cumulo.storage.service.ObjectService;
 import dev.cumulo.storage.service.Payloads;
-import dev.cumulo.storage.store.StoredObject;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -42,7 +42,7 @@ final class UploadPartHandler {
   }
 
   private HttpResponse copy(S3Request request, MultipartUpload upload, int partNumber, CopySource source) {
-    StoredObject stored = objects.get(source.bucket(), source.key());
+    ObjectContent stored = objects.get(source.bucket(), source.key());
     ObjectInfo object = stored.info();
     CopySource.conditions(request).requireForCopy(object);
     long first = 0;
@@ -71,7 +71,7 @@ final class UploadPartHandler {
         multipart.uploadPart(
             upload,
             partNumber,
-            Payloads.fileRegion(objects.body(stored), first, last - first + 1),
+            Payloads.fileRegion(stored.body(), first, last - first + 1),
             Integrity.NONE);
     return Responses.xml(MultipartResults.copyPart(part));
   }

@@ -110,12 +110,14 @@ public final class MultipartService {
     return part;
   }
 
-  public List<StoredPart> parts(MultipartUpload upload, int after, int limit) {
-    return store.parts(upload.uploadId(), after, limit);
+  /** Up to {@code limit} uploaded parts numbered above {@code after}, in order. */
+  public List<PartInfo> parts(MultipartUpload upload, int after, int limit) {
+    return store.parts(upload.uploadId(), after, limit).stream().map(StoredPart::info).toList();
   }
 
   public ObjectInfo complete(MultipartUpload upload, List<CompletedPart> requested, RequestContext context) {
-    List<StoredPart> parts = PartValidation.validate(upload, requested, parts(upload, 0, MAX_PART_NUMBER));
+    List<StoredPart> parts =
+        PartValidation.validate(upload, requested, store.parts(upload.uploadId(), 0, MAX_PART_NUMBER));
     PartAssembler.Assembled assembled = assembler.assemble(upload, parts);
     ObjectInfo info =
         new ObjectInfo(

@@ -8,7 +8,6 @@ import dev.cumulo.storage.model.S3Error;
 import dev.cumulo.storage.store.S3Store;
 import dev.cumulo.storage.store.StoredObject;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -59,28 +58,27 @@ public final class ObjectService {
   }
 
   /** The object at a key; NoSuchKey or NoSuchBucket when there is none. */
-  public StoredObject get(String bucket, String key) {
-    Optional<StoredObject> found = store.object(bucket, key);
-    if (found.isEmpty()) {
-      requireBucket(bucket);
-      throw S3Error.NO_SUCH_KEY.exception().with("Key", key);
-    }
-    return found.get();
+  public ObjectContent get(String bucket, String key) {
+    return find(bucket, key)
+        .orElseThrow(
+            () -> {
+              requireBucket(bucket);
+              return S3Error.NO_SUCH_KEY.exception().with("Key", key);
+            });
   }
 
-  public Optional<StoredObject> find(String bucket, String key) {
-    return store.object(bucket, key);
-  }
-
-  /** The file holding a stored body; it stays readable for a grace period after the object is replaced. */
-  public Path body(StoredObject object) {
-    return store.blobs().path(object.blob());
+  public Optional<ObjectContent> find(String bucket, String key) {
+    return store.object(bucket, key).map(o -> new ObjectContent(o.info(), store.blobs().path(o.blob())));
   }
 
   public ObjectInfo copy(CopyObjectRequest request, RequestContext context) {
     Names.requireValidKey(request.key());
     requireBucket(request.bucket());
-    StoredObject source = get(request.sourceBucket(), request.sourceKey());
+    StoredObject source =
+        store.object(request.sourceBucket(), request.sourceKey()).orElseThrow(() -> {
+          requireBucket(request.sourceBucket());
+          return S3Error.NO_SUCH_KEY.exception().with("Key", request.sourceKey());
+        });
     request.sourceConditions().requireForCopy(source.info());
     boolean sameObject = request.sourceBucket().equals(request.bucket()) && request.sourceKey().equals(request.key());
     if (sameObject && !request.replaceMetadata() && !request.changesOtherAttributes()
