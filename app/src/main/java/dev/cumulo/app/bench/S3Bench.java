@@ -2,7 +2,9 @@ package dev.cumulo.app.bench;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -58,15 +60,18 @@ public final class S3Bench {
 
   private static S3BenchResult measure(S3Client s3, String bucket, int clients, Duration duration, String phase) {
     ExecutorService pool = Executors.newFixedThreadPool(clients);
-    LatencyLog latencies = new LatencyLog(clients);
+    List<List<Long>> latencies = new ArrayList<>();
     AtomicLong failures = new AtomicLong();
     long start = System.nanoTime();
     long end = start + duration.toNanos();
     try {
-      Future<?>[] workers = new Future<?>[clients];
+      List<Future<?>> workers = new ArrayList<>();
       for (int c = 0; c < clients; c++) {
-        int client = c;
-        workers[c] = pool.submit(() -> loop(s3, bucket, phase + "/" + client, end, latencies.forClient(client), failures));
+        // one list per client, merged at the end, so that recording never contends
+        List<Long> own = new ArrayList<>();
+        latencies.add(own);
+        String prefix = phase + "/" + c;
+        workers.add(pool.submit(() -> loop(s3, bucket, prefix, end, own, failures)));
       }
       for (Future<?> worker : workers) {
         worker.get();
@@ -77,13 +82,11 @@ public final class S3Bench {
       pool.shutdownNow();
     }
     Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
-    long[] all = latencies.sorted();
-    return new S3BenchResult(
-        clients, elapsed, all.length, failures.get(), percentile(all, 0.50), percentile(all, 0.99));
+    List<Long> all = latencies.stream().flatMap(List::stream).toList();
+    return new S3BenchResult(clients, elapsed, all.size(), failures.get(), Stats.of(all));
   }
 
-  private static void loop(
-      S3Client s3, String bucket, String prefix, long end, LatencyLog.Client log, AtomicLong failures) {
+  private static void loop(S3Client s3, String bucket, String prefix, long end, List<Long> micros, AtomicLong failures) {
     byte[] body = new byte[OBJECT_SIZE];
     for (long n = 0; System.nanoTime() < end; n++) {
       ThreadLocalRandom.current().nextBytes(body);
@@ -92,55 +95,13 @@ public final class S3Bench {
       try {
         s3.putObject(b -> b.bucket(bucket).key(key), RequestBody.fromBytes(body));
         byte[] back = s3.getObjectAsBytes(b -> b.bucket(bucket).key(key)).asByteArrayUnsafe();
-        if (!Arrays.equals(body, back)) {
+        if (Arrays.equals(body, back)) {
+          micros.add((System.nanoTime() - begin) / 1000);
+        } else {
           failures.incrementAndGet();
-          continue;
         }
-        log.add(System.nanoTime() - begin);
       } catch (RuntimeException e) {
         failures.incrementAndGet();
-      }
-    }
-  }
-
-  private static double percentile(long[] sortedNanos, double fraction) {
-    if (sortedNanos.length == 0) {
-      return Double.NaN;
-    }
-    int index = (int) Math.min(sortedNanos.length - 1, Math.ceil(fraction * sortedNanos.length) - 1);
-    return sortedNanos[Math.max(0, index)] / 1e6;
-  }
-
-  /** Per-client latency lists, merged once at the end so that recording never contends. */
-  private static final class LatencyLog {
-    private final Client[] clients;
-
-    LatencyLog(int count) {
-      clients = new Client[count];
-      for (int i = 0; i < count; i++) {
-        clients[i] = new Client();
-      }
-    }
-
-    Client forClient(int index) {
-      return clients[index];
-    }
-
-    long[] sorted() {
-      long[] all = Arrays.stream(clients).flatMapToLong(c -> Arrays.stream(c.values, 0, c.size)).toArray();
-      Arrays.sort(all);
-      return all;
-    }
-
-    static final class Client {
-      private long[] values = new long[1024];
-      private int size;
-
-      void add(long nanos) {
-        if (size == values.length) {
-          values = Arrays.copyOf(values, size * 2);
-        }
-        values[size++] = nanos;
       }
     }
   }

@@ -9,8 +9,7 @@ import java.util.Locale;
  * @param pairs PUT+GET pairs completed in the measured window
  * @param failures pairs that failed (an exception from either call, or a GET that did not return what was put)
  */
-public record S3BenchResult(
-    int clients, Duration elapsed, long pairs, long failures, double medianMillis, double p99Millis) {
+public record S3BenchResult(int clients, Duration elapsed, long pairs, long failures, Stats pairLatency) {
 
   public double pairsPerSecond() {
     return pairs / (elapsed.toNanos() / 1e9);
@@ -21,11 +20,18 @@ public record S3BenchResult(
     return 2 * pairsPerSecond();
   }
 
+  public double medianMillis() {
+    return pairLatency.medianMicros() / 1000;
+  }
+
+  public double p99Millis() {
+    return pairLatency.p99Micros() / 1000;
+  }
+
   public String summary() {
     return String.format(
         Locale.ROOT,
-        "%d clients, %.1f s: %.0f PUT+GET pairs/s (%.0f requests/s), pair latency median %.2f ms, p99 %.2f ms,"
-            + " %d failures",
-        clients, elapsed.toNanos() / 1e9, pairsPerSecond(), operationsPerSecond(), medianMillis, p99Millis, failures);
+        "%.0f PUT+GET pairs/s (%.0f requests/s) with %d clients over %.1f s; pair latency %s; %d failures",
+        pairsPerSecond(), operationsPerSecond(), clients, elapsed.toNanos() / 1e9, pairLatency.describe(), failures);
   }
 }
