@@ -43,9 +43,10 @@ public final class S3Bench {
     }
   }
 
+  /** A third of the run, at most 10 s: enough for the JIT to compile both ends' hot paths on a small machine. */
   private static Duration warmup(Duration duration) {
-    Duration fifth = duration.dividedBy(5);
-    return fifth.compareTo(Duration.ofSeconds(3)) > 0 ? Duration.ofSeconds(3) : fifth;
+    Duration third = duration.dividedBy(3);
+    return third.compareTo(Duration.ofSeconds(10)) > 0 ? Duration.ofSeconds(10) : third;
   }
 
   private static S3Client client(URI endpoint, int clients) {
