@@ -9,7 +9,9 @@ import dev.cumulo.json.Json;
 import dev.cumulo.recorder.Recorder;
 import dev.cumulo.http.EventLoops;
 import dev.cumulo.http.HttpServer;
+import dev.cumulo.project.BucketSpec;
 import dev.cumulo.project.Project;
+import dev.cumulo.storage.StorageService;
 import dev.cumulo.triggers.Triggers;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -41,6 +43,7 @@ public final class Emulator implements AutoCloseable {
   private FunctionService functions;
   private ControlRoute control;
   private Triggers triggers;
+  private StorageService storage;
 
   private Emulator(EmulatorConfig config, Project project) {
     this.config = config;
@@ -63,6 +66,10 @@ public final class Emulator implements AutoCloseable {
 
   private void startServices() {
     clearTempDir();
+    storage = StorageService.open(config.dataDir(), config.accountId(), config.region(), config.durability());
+    toClose.push(storage);
+    project.buckets().stream().map(BucketSpec::bucketName).forEach(storage::ensureBucket);
+    router.fallback(storage.handler());
     edge =
         HttpServer.start(
             loops, HttpServer.Options.loopback(config.edgePort(), router, workers, config.tempDir().resolve("spill"))
@@ -146,6 +153,11 @@ public final class Emulator implements AutoCloseable {
 
   public FunctionService functions() {
     return functions;
+  }
+
+  /** The S3-compatible storage service. */
+  public StorageService storage() {
+    return storage;
   }
 
   public Triggers triggers() {

@@ -77,7 +77,7 @@ public final class FunctionService implements AutoCloseable {
       FunctionPool pool = new FunctionPool(config, ctx, taskRoot, launchers.check(config, taskRoot));
       pools.put(config.name(), pool);
       asyncInvokers.put(config.name(), new AsyncInvoker(pool, scheduler, settings.asyncRetryDelays()));
-      if (codeWatcher != null && pool.availability().available()) {
+      if (codeWatcher != null && pool.availability().available() && !config.isImage()) {
         codeWatcher.watch(config.code().orElse(taskRoot), pool::retireAll);
       }
     }
