@@ -8,10 +8,12 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * Folds a run of recorder events into one {@link FeedBatch}: an invocation that was queued, started and finished in
+ * Folds a run of changes into one {@link FeedBatch}: an invocation that was queued, started and finished in
  * the same run appears once, as finished. Not thread-safe; used by one drain at a time.
  */
 final class Coalescer {
@@ -19,13 +21,22 @@ final class Coalescer {
   private final Map<String, InvocationRecord> invocations = new LinkedHashMap<>();
   private final Map<String, InstanceInfo> instances = new LinkedHashMap<>();
   private final Deque<LogLine> logs = new ArrayDeque<>();
+  private final Set<Touched> touched = new LinkedHashSet<>();
   private int logsDropped;
 
   Coalescer(int maxLogs) {
     this.maxLogs = maxLogs;
   }
 
-  void add(RecorderEvent event) {
+  void add(Object change) {
+    if (change instanceof Touched t) {
+      touched.add(t);
+    } else if (change instanceof RecorderEvent event) {
+      add(event);
+    }
+  }
+
+  private void add(RecorderEvent event) {
     if (event instanceof RecorderEvent.InvocationChanged changed) {
       InvocationRecord record = changed.record();
       invocations.merge(record.requestId() + "#" + record.attempt(), record, Coalescer::later);
@@ -49,6 +60,6 @@ final class Coalescer {
   }
 
   FeedBatch finish() {
-    return new FeedBatch(new ArrayList<>(invocations.values()), new ArrayList<>(instances.values()), new ArrayList<>(logs), logsDropped);
+    return new FeedBatch(new ArrayList<>(invocations.values()), new ArrayList<>(instances.values()), new ArrayList<>(logs), logsDropped, touched);
   }
 }

@@ -6,7 +6,7 @@ import dev.cumulo.project.TemplateReader;
 import dev.cumulo.ui.common.Notice;
 import dev.cumulo.ui.common.Notices;
 import dev.cumulo.ui.common.UiThreads;
-import dev.cumulo.ui.feed.RecorderFeed;
+import dev.cumulo.ui.feed.EmulatorFeed;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -106,7 +106,7 @@ public final class Session {
       threads.background().execute(emulator::close);
       return;
     }
-    RecorderFeed feed = RecorderFeed.attach(emulator.recorder(), threads.paced());
+    EmulatorFeed feed = EmulatorFeed.attach(emulator, threads.paced());
     LiveProject opened = new LiveProject(project, emulator, feed, System.currentTimeMillis() * 1000);
     live.set(Optional.of(opened));
     state.set(SessionState.RUNNING);

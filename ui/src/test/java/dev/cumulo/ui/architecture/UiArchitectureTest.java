@@ -6,6 +6,7 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import dev.cumulo.recorder.Recorder;
+import dev.cumulo.storage.StorageService;
 import org.junit.jupiter.api.Test;
 
 /** The UI renders the emulator's state through its public services and crosses threads in one place only. */
@@ -20,9 +21,11 @@ class UiArchitectureTest {
   }
 
   @Test
-  void onlyTheFeedListensToTheRecorder() {
+  void onlyTheFeedListensToTheEmulator() {
     noClasses().that().resideOutsideOfPackage("dev.cumulo.ui.feed..")
-        .should().callMethod(Recorder.class, "subscribe", java.util.function.Consumer.class).check(UI);
+        .should().callMethod(Recorder.class, "subscribe", java.util.function.Consumer.class)
+        .orShould().callMethod(StorageService.class, "onObjectEvent", java.util.function.Consumer.class)
+        .check(UI);
   }
 
   @Test

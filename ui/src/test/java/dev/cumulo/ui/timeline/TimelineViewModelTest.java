@@ -34,7 +34,7 @@ class TimelineViewModelTest {
   }
 
   private void accept(InvocationRecord... records) {
-    model.accept(new FeedBatch(List.of(records), List.of(), List.of(), 0));
+    model.accept(FeedBatch.of(List.of(records), List.of(), List.of()));
   }
 
   private double xOf(long time) {

@@ -8,6 +8,8 @@ import dev.cumulo.recorder.InvocationRecord;
 import dev.cumulo.recorder.LogLine;
 import dev.cumulo.recorder.Phase;
 import dev.cumulo.recorder.Recorder;
+import dev.cumulo.storage.StorageService;
+import dev.cumulo.store.Database;
 import dev.cumulo.ui.testing.ManualExecutor;
 import dev.cumulo.ui.testing.Records;
 import java.nio.file.Path;
@@ -24,7 +26,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class RecorderFeedTest {
+class EmulatorFeedTest {
   @TempDir Path dir;
   private Recorder recorder;
   private final ManualExecutor fx = new ManualExecutor();
@@ -42,7 +44,7 @@ class RecorderFeedTest {
 
   @Test
   void aBurstFromManyThreadsWaitsAsOneDrainAndArrivesWhole() throws Exception {
-    RecorderFeed feed = RecorderFeed.attach(recorder, fx);
+    EmulatorFeed feed = EmulatorFeed.attach(recorder, fx, EmulatorFeed.MAX_LOGS_PER_BATCH);
     feed.listen(delivered::add);
     int threads = 4;
     int perThread = 2_500;
@@ -79,7 +81,7 @@ class RecorderFeedTest {
 
   @Test
   void aPhaseAnnouncedLateDoesNotUndoALaterOne() {
-    RecorderFeed feed = RecorderFeed.attach(recorder, fx);
+    EmulatorFeed feed = EmulatorFeed.attach(recorder, fx, EmulatorFeed.MAX_LOGS_PER_BATCH);
     feed.listen(delivered::add);
     InvocationRecord done = Records.done("r1", "F", "i1", 0, 10);
     recorder.invocation(done);
@@ -92,7 +94,7 @@ class RecorderFeedTest {
 
   @Test
   void eventsAfterADeliveryScheduleTheNextOne() {
-    RecorderFeed feed = RecorderFeed.attach(recorder, fx);
+    EmulatorFeed feed = EmulatorFeed.attach(recorder, fx, EmulatorFeed.MAX_LOGS_PER_BATCH);
     feed.listen(delivered::add);
     recorder.invocation(Records.done("r1", "F", "i1", 0, 10));
     fx.runAll();
@@ -106,7 +108,7 @@ class RecorderFeedTest {
 
   @Test
   void logLinesKeepTheirOrderAndTheOldestAreLeftOutBeyondTheCap() {
-    RecorderFeed feed = RecorderFeed.attach(recorder, fx, 3);
+    EmulatorFeed feed = EmulatorFeed.attach(recorder, fx, 3);
     feed.listen(delivered::add);
     for (int i = 1; i <= 5; i++) {
       recorder.log(new LogLine("r1", "F", "i1", i, false, "line " + i));
@@ -121,7 +123,7 @@ class RecorderFeedTest {
 
   @Test
   void anInstanceArrivesOnceInItsLatestState() {
-    RecorderFeed feed = RecorderFeed.attach(recorder, fx);
+    EmulatorFeed feed = EmulatorFeed.attach(recorder, fx, EmulatorFeed.MAX_LOGS_PER_BATCH);
     feed.listen(delivered::add);
     recorder.instance(new InstanceInfo("F", "i1", InstanceInfo.State.STARTING, 1, 10));
     recorder.instance(new InstanceInfo("F", "i2", InstanceInfo.State.STARTING, 2, 11));
@@ -135,7 +137,7 @@ class RecorderFeedTest {
 
   @Test
   void aFailingListenerDoesNotStopTheOthers() {
-    RecorderFeed feed = RecorderFeed.attach(recorder, fx);
+    EmulatorFeed feed = EmulatorFeed.attach(recorder, fx, EmulatorFeed.MAX_LOGS_PER_BATCH);
     feed.listen(batch -> {
       throw new IllegalStateException("a broken view");
     });
@@ -149,7 +151,7 @@ class RecorderFeedTest {
 
   @Test
   void closingStopsDeliveries() {
-    RecorderFeed feed = RecorderFeed.attach(recorder, fx);
+    EmulatorFeed feed = EmulatorFeed.attach(recorder, fx, EmulatorFeed.MAX_LOGS_PER_BATCH);
     feed.listen(delivered::add);
     recorder.invocation(Records.done("r1", "F", "i1", 0, 10));
     feed.close();
@@ -157,6 +159,23 @@ class RecorderFeedTest {
     fx.runAll();
 
     assertEquals(List.of(), delivered);
+  }
+
+  @Test
+  void changesToABucketArriveAsOneTouchedBucket() {
+    try (StorageService storage = StorageService.open(dir, "000000000000", "us-east-1", Database.Durability.COMMITTED)) {
+      storage.ensureBucket("photos");
+      EmulatorFeed feed = EmulatorFeed.attach(recorder, fx, EmulatorFeed.MAX_LOGS_PER_BATCH);
+      feed.watch(storage);
+      feed.listen(delivered::add);
+      storage.putObject("photos", "a.txt", "a".getBytes(java.nio.charset.StandardCharsets.UTF_8), "text/plain");
+      storage.putObject("photos", "b.txt", "b".getBytes(java.nio.charset.StandardCharsets.UTF_8), "text/plain");
+      storage.deleteObject("photos", "a.txt");
+      fx.runAll();
+
+      assertEquals(Set.of(Touched.bucket("photos")), delivered.get(0).touched());
+      feed.close();
+    }
   }
 
   private static void awaitQuietly(CountDownLatch latch) {
