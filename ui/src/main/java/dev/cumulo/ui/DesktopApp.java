@@ -14,6 +14,8 @@ import dev.cumulo.ui.resources.ResourcesView;
 import dev.cumulo.ui.resources.ResourcesViewModel;
 import dev.cumulo.ui.session.LiveProject;
 import dev.cumulo.ui.session.Session;
+import dev.cumulo.ui.storage.StorageView;
+import dev.cumulo.ui.storage.StorageViewModel;
 import dev.cumulo.ui.shell.MainViewModel;
 import dev.cumulo.ui.shell.MainWindow;
 import dev.cumulo.ui.shell.Navigation;
@@ -47,6 +49,7 @@ public final class DesktopApp {
   private final LogsViewModel logs;
   private final ResourcesViewModel resources;
   private final MetricsViewModel metrics;
+  private final StorageViewModel storage;
   private final MainViewModel main;
   private final Navigation navigation;
   private final MainWindow window;
@@ -61,9 +64,10 @@ public final class DesktopApp {
     this.logs = new LogsViewModel(threads, selection);
     this.resources = new ResourcesViewModel(threads, selection, notices);
     this.metrics = new MetricsViewModel(threads, clock);
+    this.storage = new StorageViewModel(threads, notices);
     this.main = new MainViewModel(session, notices, launch.prefs(), new TrafficGenerator(threads, notices), launch.demo());
     session.addListener(timelineListener());
-    List.of(inspector, logs, resources, metrics).forEach(session::addListener);
+    List.of(inspector, logs, resources, metrics, storage).forEach(session::addListener);
     this.navigation = new Navigation(main::show);
     addPages();
     this.window = new MainWindow(main, navigation, new InspectorView(inspector, threads).node(), selection, new NoticeBar(notices));
@@ -73,6 +77,7 @@ public final class DesktopApp {
     navigation.add(new Page("timeline", "Timeline", Icon.TIMELINE, () -> timelineView().node()));
     navigation.add(new Page("resources", "Resources", Icon.RESOURCES, () -> new ResourcesView(resources, threads).node()));
     navigation.add(new Page("logs", "Logs", Icon.LOGS, () -> new LogsView(logs).node()));
+    navigation.add(new Page("storage", "Storage", Icon.BUCKET, () -> new StorageView(storage, threads).node()));
     navigation.add(new Page("metrics", "Metrics", Icon.METRICS, () -> new MetricsView(metrics).node()));
   }
 
@@ -154,6 +159,10 @@ public final class DesktopApp {
 
   public Notices notices() {
     return notices;
+  }
+
+  public StorageViewModel storage() {
+    return storage;
   }
 
   public MainWindow window() {
