@@ -4,10 +4,12 @@ import dev.cumulo.edge.EdgeRouter;
 import dev.cumulo.http.EventLoops;
 import dev.cumulo.http.HttpServer;
 import dev.cumulo.project.Project;
+import dev.cumulo.queue.QueueService;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayDeque;
 import java.util.Comparator;
 import java.util.Deque;
@@ -27,6 +29,7 @@ public final class Emulator implements AutoCloseable {
   private final EdgeRouter router = new EdgeRouter();
   private final Deque<AutoCloseable> toClose = new ArrayDeque<>();
   private HttpServer edge;
+  private QueueService queues;
 
   private Emulator(EmulatorConfig config, Project project) {
     this.config = config;
@@ -53,6 +56,13 @@ public final class Emulator implements AutoCloseable {
             loops, HttpServer.Options.loopback(config.edgePort(), router, workers, config.tempDir().resolve("spill"))
                 .withHost(config.host()));
     toClose.push(edge);
+    queues =
+        QueueService.start(
+            new QueueService.Setup(
+                config.dataDir(), config.durability(), config.region(), config.accountId(), edge::url, Clock.systemUTC()));
+    toClose.push(queues);
+    router.register(queues.route());
+    queues.declare(project.queues());
   }
 
   private void clearTempDir() {
@@ -93,6 +103,11 @@ public final class Emulator implements AutoCloseable {
 
   public Project project() {
     return project;
+  }
+
+  /** The SQS-compatible queue service: its in-process API and live queue state. */
+  public QueueService queues() {
+    return queues;
   }
 
   public EdgeRouter router() {

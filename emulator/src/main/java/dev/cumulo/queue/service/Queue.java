@@ -1,0 +1,394 @@
+package dev.cumulo.queue.service;
+
+import dev.cumulo.queue.model.QueueChange;
+import dev.cumulo.queue.model.QueueCounts;
+import dev.cumulo.queue.model.QueueInfo;
+import dev.cumulo.queue.model.QueueSettings;
+import dev.cumulo.queue.model.RedrivePolicy;
+import dev.cumulo.queue.model.SendOutcome;
+import dev.cumulo.queue.model.SqsError;
+import dev.cumulo.queue.model.SqsException;
+import dev.cumulo.queue.store.DedupRow;
+import dev.cumulo.queue.store.MessageRow;
+import dev.cumulo.queue.store.MessageState;
+import dev.cumulo.queue.store.Move;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * One live queue: its settings, its in-memory index and its parked long polls. Every change happens under the queue's
+ * lock, and the database write that records it is queued under the same lock, so writes reach the database in the
+ * order the index changed. Messages enter the index only once their insert has committed (in commit order, on the
+ * database writer thread), so nothing unacknowledged can be received.
+ */
+final class Queue {
+  private final long id;
+  private final QueueInfo info;
+  private final long createdMs;
+  private final QueueContext ctx;
+  private final MessageIndex index;
+  private final Deduplication deduplication = new Deduplication();
+  private final ArrayDeque<Waiter> waiters = new ArrayDeque<>();
+  private volatile QueueSettings settings;
+  private volatile Map<String, String> tags;
+  private volatile long modifiedMs;
+  private long purgedUpToSeq;
+  private long lastPurgeMs = Long.MIN_VALUE;
+  private long wakeAtMs = Long.MAX_VALUE;
+  private boolean deleted;
+
+  Queue(long id, QueueInfo info, QueueSettings settings, Map<String, String> tags, long createdMs, long modifiedMs, QueueContext ctx) {
+    this.id = id;
+    this.info = info;
+    this.settings = settings;
+    this.tags = Map.copyOf(tags);
+    this.createdMs = createdMs;
+    this.modifiedMs = modifiedMs;
+    this.ctx = ctx;
+    this.index = new MessageIndex(settings.fifo());
+  }
+
+  long id() {
+    return id;
+  }
+
+  QueueInfo info() {
+    return info;
+  }
+
+  QueueSettings settings() {
+    return settings;
+  }
+
+  Map<String, String> tags() {
+    return tags;
+  }
+
+  long createdMs() {
+    return createdMs;
+  }
+
+  long modifiedMs() {
+    return modifiedMs;
+  }
+
+  /** The index, for collaborators that hold this queue's lock. */
+  MessageIndex index() {
+    return index;
+  }
+
+  QueueContext context() {
+    return ctx;
+  }
+
+  synchronized void reconfigure(QueueSettings newSettings, Map<String, String> newTags, long nowMs) {
+    if (!newSettings.equals(settings)) {
+      modifiedMs = nowMs;
+    }
+    settings = newSettings;
+    tags = Map.copyOf(newTags);
+  }
+
+  /** Restores messages and deduplication records read at start. */
+  synchronized void restore(List<MessageState> states, List<DedupRow> dedup, long nowMs) {
+    states.forEach(s -> index.add(new IndexEntry(s), nowMs));
+    dedup.forEach(deduplication::remember);
+  }
+
+  /**
+   * Accepts messages: FIFO duplicates answer with the first message's id; the others are inserted, and the future
+   * completes once they are committed and receivable.
+   */
+  synchronized CompletableFuture<List<SendOutcome>> send(List<PreparedSend> sends, long nowMs) {
+    requireLive();
+    QueueSettings s = settings;
+    List<SendOutcome> outcomes = new ArrayList<>(sends.size());
+    List<MessageRow> rows = new ArrayList<>(sends.size());
+    List<DedupRow> dedupRows = new ArrayList<>();
+    List<IndexEntry> entries = new ArrayList<>(sends.size());
+    for (PreparedSend p : sends) {
+      Optional<DedupRow> duplicate = p.deduplicationKey().flatMap(k -> deduplication.find(k, nowMs));
+      if (duplicate.isPresent()) {
+        outcomes.add(outcome(p, duplicate.get().messageId(), duplicate.get().seq(), s));
+        continue;
+      }
+      long seq = ctx.sequence().next(nowMs);
+      String messageId = UUID.randomUUID().toString();
+      int delay = p.message().delaySeconds().orElse(s.delaySeconds());
+      MessageRow row =
+          new MessageRow(
+              seq, id, messageId, p.message().body(), p.message().attributes(), p.message().traceHeader(), p.senderId(),
+              p.message().groupId(), p.deduplicationId(), Optional.empty(), nowMs, nowMs + delay * 1000L, 0, 0);
+      rows.add(row);
+      entries.add(new IndexEntry(state(row)));
+      p.deduplicationKey().ifPresent(k -> {
+        DedupRow d = new DedupRow(id, k, messageId, seq, nowMs + Deduplication.WINDOW_MS);
+        deduplication.remember(d);
+        dedupRows.add(d);
+      });
+      outcomes.add(outcome(p, messageId, seq, s));
+    }
+    if (rows.isEmpty()) {
+      return CompletableFuture.completedFuture(outcomes);
+    }
+    return ctx.messages()
+        .insert(rows, dedupRows)
+        .thenRun(() -> added(entries, QueueChange.Kind.SENT))
+        .whenComplete((v, failure) -> {
+          if (failure != null) {
+            forget(dedupRows);
+          }
+        })
+        .thenApply(v -> outcomes);
+  }
+
+  private synchronized void forget(List<DedupRow> rows) {
+    rows.forEach(r -> deduplication.forget(r.key()));
+  }
+
+  private static SendOutcome outcome(PreparedSend p, String messageId, long seq, QueueSettings s) {
+    return new SendOutcome(
+        messageId, p.md5OfBody(), p.md5OfAttributes(), p.md5OfSystemAttributes(),
+        s.fifo() ? Optional.of(String.valueOf(seq)) : Optional.empty());
+  }
+
+  private static MessageState state(MessageRow r) {
+    return new MessageState(
+        r.seq(), r.messageId(), r.groupId(), r.deadLetterSourceArn(), r.sentMs(), r.visibleMs(), r.receiveCount(), r.firstReceiveMs());
+  }
+
+  /** Adds committed messages (sent or moved here) and hands them to waiting receivers. */
+  synchronized void added(List<IndexEntry> entries, QueueChange.Kind kind) {
+    if (deleted) {
+      return;
+    }
+    long now = ctx.clock().millis();
+    for (IndexEntry e : entries) {
+      if (e.seq > purgedUpToSeq) {
+        index.add(e, now);
+      }
+    }
+    serveWaiters(now);
+    changed(kind);
+  }
+
+  /**
+   * Takes up to {@code max} messages now, hiding them for {@code visibilityTimeout} seconds; when there are none and
+   * {@code waitMs} is positive, parks until some arrive or the wait ends.
+   */
+  synchronized CompletableFuture<Taken> receive(int max, int visibilityTimeout, long waitMs, PollingClient client) {
+    requireLive();
+    long now = ctx.clock().millis();
+    Taken taken = take(max, visibilityTimeout, now);
+    if (!taken.isEmpty() || waitMs <= 0) {
+      return CompletableFuture.completedFuture(taken);
+    }
+    Waiter waiter = new Waiter(max, visibilityTimeout, client);
+    waiters.add(waiter);
+    waiter.timeout = ctx.timer().schedule(() -> release(waiter), waitMs, TimeUnit.MILLISECONDS);
+    client.onGone(() -> release(waiter));
+    scheduleWake(now);
+    return waiter.result;
+  }
+
+  synchronized int waitingReceivers() {
+    return waiters.size();
+  }
+
+  /** Ends a long poll with nothing: its wait is over or its client has gone. */
+  synchronized void release(Waiter waiter) {
+    if (waiters.remove(waiter)) {
+      waiter.finish(Taken.NOTHING);
+    }
+  }
+
+  private Taken take(int max, int visibilityTimeout, long now) {
+    expire(now);
+    index.promote(now);
+    Optional<RedrivePolicy> policy = settings.redrivePolicy();
+    Optional<Queue> deadLetters = policy.flatMap(p -> ctx.queuesByArn().apply(p.deadLetterTargetArn()));
+    List<MessageState> delivered = new ArrayList<>();
+    List<MessageState> moved = new ArrayList<>();
+    boolean more = true;
+    while (more && delivered.size() < max) {
+      List<IndexEntry> candidates = index.deliverable(max - delivered.size());
+      more = false;
+      for (IndexEntry e : candidates) {
+        if (deadLetters.isPresent() && e.receiveCount >= policy.get().maxReceiveCount()) {
+          index.remove(e);
+          moved.add(e.snapshot());
+          more = true;
+        } else {
+          index.markReceived(e, now + visibilityTimeout * 1000L, now);
+          delivered.add(e.snapshot());
+        }
+      }
+    }
+    if (!moved.isEmpty()) {
+      deadLetters.get().moveIn(moved, Optional.of(info.arn()), false, QueueChange.Kind.MOVED_TO_DEAD_LETTER_QUEUE);
+      changed(QueueChange.Kind.MOVED_TO_DEAD_LETTER_QUEUE);
+    }
+    if (delivered.isEmpty()) {
+      return Taken.NOTHING;
+    }
+    changed(QueueChange.Kind.RECEIVED);
+    return new Taken(delivered, ctx.messages().markReceived(delivered));
+  }
+
+  /**
+   * Inserts messages taken from another queue under new sequence numbers. With {@code deadLetterSourceArn} they are
+   * dead letters (receive count kept); without, they are redriven (receive count reset).
+   */
+  void moveIn(List<MessageState> states, Optional<String> deadLetterSourceArn, boolean resetReceives, QueueChange.Kind kind) {
+    long now = ctx.clock().millis();
+    List<Move> moves = new ArrayList<>(states.size());
+    List<IndexEntry> entries = new ArrayList<>(states.size());
+    for (MessageState s : states) {
+      long seq = ctx.sequence().next(now);
+      moves.add(new Move(s.seq(), id, seq, now, deadLetterSourceArn, resetReceives));
+      entries.add(
+          new IndexEntry(
+              new MessageState(
+                  seq, s.messageId(), s.groupId(), deadLetterSourceArn, s.sentMs(), now,
+                  resetReceives ? 0 : s.receiveCount(), resetReceives ? 0 : s.firstReceiveMs())));
+    }
+    ctx.messages().move(moves).thenRun(() -> added(entries, kind));
+  }
+
+  private void serveWaiters(long now) {
+    while (!waiters.isEmpty() && index.hasReady()) {
+      Waiter w = waiters.peekFirst();
+      if (!w.client.waiting()) {
+        waiters.pollFirst();
+        w.finish(Taken.NOTHING);
+        continue;
+      }
+      Taken taken = take(w.maxMessages, w.visibilityTimeout, now);
+      if (taken.isEmpty()) {
+        break;
+      }
+      waiters.pollFirst();
+      w.finish(taken);
+    }
+    if (!waiters.isEmpty()) {
+      scheduleWake(now);
+    }
+  }
+
+  /** Wakes up when the next delayed or in-flight message becomes visible, if anyone is waiting for it. */
+  private void scheduleWake(long now) {
+    long next = index.nextVisibleMs();
+    if (next == Long.MAX_VALUE || next >= wakeAtMs) {
+      return;
+    }
+    wakeAtMs = next;
+    ctx.timer().schedule(this::wake, Math.max(0, next - now), TimeUnit.MILLISECONDS);
+  }
+
+  private synchronized void wake() {
+    wakeAtMs = Long.MAX_VALUE;
+    tick(ctx.clock().millis());
+  }
+
+  /** Periodic upkeep: retention, messages becoming visible, the deduplication window. */
+  synchronized void tick(long now) {
+    if (deleted) {
+      return;
+    }
+    expire(now);
+    if (index.promote(now) > 0) {
+      changed(QueueChange.Kind.BECAME_VISIBLE);
+    }
+    serveWaiters(now);
+    deduplication.expire(now);
+  }
+
+  private void expire(long now) {
+    List<IndexEntry> expired = index.expireSentBefore(now - settings.messageRetentionPeriod() * 1000L);
+    if (!expired.isEmpty()) {
+      ctx.messages().delete(expired.stream().map(e -> e.seq).toList());
+      changed(QueueChange.Kind.EXPIRED);
+    }
+  }
+
+  synchronized QueueCounts counts() {
+    long now = ctx.clock().millis();
+    expire(now);
+    index.promote(now);
+    return index.counts();
+  }
+
+  /** Deletes every message sent so far; SQS allows one purge a minute. */
+  synchronized CompletableFuture<Void> purge(long nowMs) {
+    requireLive();
+    if (lastPurgeMs != Long.MIN_VALUE && nowMs - lastPurgeMs < 60_000) {
+      throw SqsError.PURGE_QUEUE_IN_PROGRESS.exception(
+          "Only one PurgeQueue operation on " + info.name() + " is allowed every 60 seconds.");
+    }
+    lastPurgeMs = nowMs;
+    purgedUpToSeq = ctx.sequence().next(nowMs);
+    index.removeUpTo(purgedUpToSeq);
+    changed(QueueChange.Kind.PURGED);
+    return ctx.messages().purge(id, purgedUpToSeq);
+  }
+
+  /** Takes up to {@code max} visible messages out of this queue, for a move task. */
+  synchronized List<MessageState> takeForMove(int max) {
+    requireLive();
+    long now = ctx.clock().millis();
+    expire(now);
+    index.promote(now);
+    return index.removeReady(max).stream().map(IndexEntry::snapshot).toList();
+  }
+
+  /** Returns messages taken for a move that could not go anywhere; their rows never left. */
+  synchronized void putBack(List<MessageState> states) {
+    long now = ctx.clock().millis();
+    states.forEach(s -> index.add(new IndexEntry(s), now));
+    serveWaiters(now);
+  }
+
+  /** The first {@code limit} messages, as they are now, without receiving them. */
+  synchronized List<MessageState> peek(int limit) {
+    long now = ctx.clock().millis();
+    expire(now);
+    index.promote(now);
+    return index.entries().stream().limit(limit).map(IndexEntry::snapshot).toList();
+  }
+
+  /** Marks the queue deleted: parked receivers get nothing, late commits are ignored. */
+  synchronized void markDeleted() {
+    deleted = true;
+    waiters.forEach(w -> w.finish(Taken.NOTHING));
+    waiters.clear();
+  }
+
+  synchronized boolean isDeleted() {
+    return deleted;
+  }
+
+  void requireLive() {
+    if (deleted) {
+      throw SqsException.queueDoesNotExist();
+    }
+  }
+
+  synchronized void changed(QueueChange.Kind kind) {
+    if (ctx.events().wanted()) {
+      ctx.events().emit(info.name(), kind, index.counts());
+    }
+  }
+
+  /** Runs after a visibility change made messages visible at once: they may be waited for. */
+  void visibilityChanged(long now) {
+    serveWaiters(now);
+    scheduleWake(now);
+    changed(QueueChange.Kind.VISIBILITY_CHANGED);
+  }
+}

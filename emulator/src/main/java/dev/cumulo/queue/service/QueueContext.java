@@ -1,0 +1,16 @@
+package dev.cumulo.queue.service;
+
+import dev.cumulo.queue.store.MessageTable;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.function.Function;
+
+/** What every queue shares: the message table, the clock, sequence numbers, the timer thread, events, other queues. */
+record QueueContext(
+    MessageTable messages,
+    Clock clock,
+    SequenceGenerator sequence,
+    ScheduledExecutorService timer,
+    ChangeEvents events,
+    Function<String, Optional<Queue>> queuesByArn) {}
