@@ -139,7 +139,10 @@ public final class Database implements AutoCloseable {
 
   private synchronized Connection newReader() throws SQLException {
     Connection c = connect(file);
-    c.setReadOnly(true);
+    // sqlite-jdbc refuses setReadOnly on an open connection; query_only gives the same guarantee
+    try (Statement st = c.createStatement()) {
+      st.execute("PRAGMA query_only=ON");
+    }
     allReaders.add(c);
     return c;
   }

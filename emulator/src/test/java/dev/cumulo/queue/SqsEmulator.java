@@ -6,6 +6,7 @@ import dev.cumulo.project.Project;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.BooleanSupplier;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
@@ -58,13 +59,7 @@ final class SqsEmulator implements AutoCloseable {
       if (System.nanoTime() > deadline) {
         throw new AssertionError("Condition not met within " + timeout);
       }
-      Thread.onSpinWait();
-      try {
-        Thread.sleep(20);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new AssertionError(e);
-      }
+      LockSupport.parkNanos(Duration.ofMillis(20).toNanos());
     }
   }
 
