@@ -365,6 +365,11 @@ final class Queue {
   /** Marks the queue deleted: parked receivers get nothing, late commits are ignored. */
   synchronized void markDeleted() {
     deleted = true;
+    releaseAll();
+  }
+
+  /** Ends every parked receive with nothing. */
+  synchronized void releaseAll() {
     waiters.forEach(w -> w.finish(Taken.NOTHING));
     waiters.clear();
   }

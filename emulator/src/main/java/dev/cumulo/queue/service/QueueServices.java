@@ -121,6 +121,7 @@ public final class QueueServices implements AutoCloseable {
   @Override
   public void close() {
     timer.shutdownNow();
+    registry.all().forEach(Queue::releaseAll);
     pollCompletions.shutdown();
     events.close();
   }
