@@ -74,7 +74,7 @@ class QueueServiceInProcessTest {
 
   @Test
   void peekShowsMessagesWithoutReceivingThem() {
-    queues.messages().send(jobs.url(), OutgoingMessage.of("hello").withAttributes(Map.of("k", MessageAttribute.string("String", "v"))), "me");
+    queues.messages().send(jobs.url(), OutgoingMessage.of("hello").withAttributes(Map.of("k", MessageAttribute.string("String", "v"))), "me").join();
 
     List<MessageView> before = queues.messages().peek(jobs.url(), 10);
     List<ReceivedMessage> received = receive(jobs.url(), 1);
@@ -91,10 +91,10 @@ class QueueServiceInProcessTest {
 
   @Test
   void receiveAndDeleteWorkByQueueArn() {
-    queues.messages().send(jobs.arn(), OutgoingMessage.of("by arn"), "me");
+    queues.messages().send(jobs.arn(), OutgoingMessage.of("by arn"), "me").join();
 
     ReceivedMessage m = receive(jobs.arn(), 10).get(0);
-    queues.messages().delete(jobs.arn(), m.receiptHandle());
+    queues.messages().delete(jobs.arn(), m.receiptHandle()).join();
 
     assertEquals("by arn", m.body());
     assertEquals(QueueCounts.EMPTY, queues.messages().counts(jobs.arn()));
@@ -105,9 +105,9 @@ class QueueServiceInProcessTest {
     List<QueueChange> changes = new CopyOnWriteArrayList<>();
     queues.onChange(changes::add);
 
-    queues.messages().send(jobs.url(), OutgoingMessage.of("a"), "me");
+    queues.messages().send(jobs.url(), OutgoingMessage.of("a"), "me").join();
     ReceivedMessage m = receive(jobs.url(), 1).get(0);
-    queues.messages().delete(jobs.url(), m.receiptHandle());
+    queues.messages().delete(jobs.url(), m.receiptHandle()).join();
     SqsEmulator.await(Duration.ofSeconds(5), () -> changes.size() >= 3);
 
     assertEquals(
@@ -120,7 +120,7 @@ class QueueServiceInProcessTest {
 
   @Test
   void traceHeaderOfAnInProcessSendIsKeptForTheTriggeredFunction() {
-    queues.messages().send(jobs.url(), OutgoingMessage.of("x").withTraceHeader("Root=1-abc-def"), "me");
+    queues.messages().send(jobs.url(), OutgoingMessage.of("x").withTraceHeader("Root=1-abc-def"), "me").join();
 
     assertEquals("Root=1-abc-def", receive(jobs.url(), 1).get(0).systemAttributes().get("AWSTraceHeader"));
   }
@@ -128,9 +128,9 @@ class QueueServiceInProcessTest {
   @Test
   void messagesOlderThanTheRetentionPeriodAreRemoved() {
     queues.attributes().set(jobs.url(), Map.of("MessageRetentionPeriod", "60"));
-    queues.messages().send(jobs.url(), OutgoingMessage.of("old"), "me");
+    queues.messages().send(jobs.url(), OutgoingMessage.of("old"), "me").join();
     clock.advance(Duration.ofSeconds(30));
-    queues.messages().send(jobs.url(), OutgoingMessage.of("young"), "me");
+    queues.messages().send(jobs.url(), OutgoingMessage.of("young"), "me").join();
 
     clock.advance(Duration.ofSeconds(31));
 
@@ -140,7 +140,7 @@ class QueueServiceInProcessTest {
 
   @Test
   void inFlightMessageReturnsWhenTheClockPassesItsVisibilityTimeout() {
-    queues.messages().send(jobs.url(), OutgoingMessage.of("x"), "me");
+    queues.messages().send(jobs.url(), OutgoingMessage.of("x"), "me").join();
     receive(jobs.url(), 1);
 
     assertEquals(new QueueCounts(0, 1, 0), queues.messages().counts(jobs.url()));
@@ -152,7 +152,7 @@ class QueueServiceInProcessTest {
   void redriveFromTheInspectorMovesDeadLettersBack() {
     QueueInfo dlq = queues.admin().create("jobs-dlq", Map.of(), Map.of());
     queues.attributes().set(jobs.url(), Map.of("RedrivePolicy", "{\"deadLetterTargetArn\":\"" + dlq.arn() + "\",\"maxReceiveCount\":1}"));
-    queues.messages().send(jobs.url(), OutgoingMessage.of("poison"), "me");
+    queues.messages().send(jobs.url(), OutgoingMessage.of("poison"), "me").join();
     receive(jobs.url(), 1);
     clock.advance(Duration.ofSeconds(31));
     assertEquals(List.of(), receive(jobs.url(), 1));

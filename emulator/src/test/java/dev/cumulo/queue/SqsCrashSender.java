@@ -11,8 +11,8 @@ import software.amazon.awssdk.services.sqs.model.Message;
 
 /**
  * The child process of the crash test: runs an emulator on the given folder and, from several threads, sends messages
- * and deletes some of them, printing {@code SENT <body>} after each acknowledged send and {@code DELETED <body>} after
- * each acknowledged delete, until it is killed.
+ * and deletes some of them, printing {@code SENT <body>} after each acknowledged send, {@code DELETING <body>} before
+ * each delete and {@code DELETED <body>} after it is acknowledged, until it is killed.
  */
 public final class SqsCrashSender {
   private SqsCrashSender() {}
@@ -38,6 +38,7 @@ public final class SqsCrashSender {
       print("SENT " + body);
       List<Message> got = client.receiveMessage(b -> b.queueUrl(queue).maxNumberOfMessages(1).visibilityTimeout(600)).messages();
       if (!got.isEmpty() && counter.get() % 2 == 0) {
+        print("DELETING " + got.get(0).body());
         client.deleteMessage(b -> b.queueUrl(queue).receiptHandle(got.get(0).receiptHandle()));
         print("DELETED " + got.get(0).body());
       }

@@ -110,10 +110,13 @@ class SqsPersistenceTest {
       reader.join(10_000);
     }
     Set<String> sent = new HashSet<>();
+    Set<String> deleting = new HashSet<>();
     Set<String> deleted = new HashSet<>();
     for (String line : new ArrayList<>(lines)) {
       if (line.startsWith("SENT ")) {
         sent.add(line.substring(5));
+      } else if (line.startsWith("DELETING ")) {
+        deleting.add(line.substring(9));
       } else if (line.startsWith("DELETED ")) {
         deleted.add(line.substring(8));
       }
@@ -124,7 +127,7 @@ class SqsPersistenceTest {
       reopened.emulator.queues().messages().peek("crash", Integer.MAX_VALUE).forEach(m -> present.add(m.body()));
     }
     Set<String> lost = new HashSet<>(sent);
-    lost.removeAll(deleted);
+    lost.removeAll(deleting);
     lost.removeAll(present);
     Set<String> resurrected = new HashSet<>(deleted);
     resurrected.retainAll(present);

@@ -16,6 +16,7 @@ import dev.cumulo.queue.service.Messaging;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 
 /** What a receiver does with a receipt handle: DeleteMessage, ChangeMessageVisibility and their batch forms. */
 final class AcknowledgeHandler {
@@ -25,16 +26,19 @@ final class AcknowledgeHandler {
     this.messaging = messaging;
   }
 
-  Object delete(DeleteMessageRequest request, CallContext ctx) {
-    messaging.delete(request.queueUrl(), request.receiptHandle());
-    return null;
+  CompletableFuture<Void> delete(DeleteMessageRequest request, CallContext ctx) {
+    return messaging.delete(request.queueUrl(), request.receiptHandle());
   }
 
-  DeleteMessageBatchResult deleteBatch(DeleteMessageBatchRequest request, CallContext ctx) {
+  CompletableFuture<DeleteMessageBatchResult> deleteBatch(DeleteMessageBatchRequest request, CallContext ctx) {
     List<DeleteMessageBatchRequestEntry> entries = request.entries();
     BatchEntries.check(entries, DeleteMessageBatchRequestEntry::id, "DeleteMessageBatchRequestEntry");
-    List<Optional<SqsException>> errors =
-        messaging.deleteBatch(request.queueUrl(), entries.stream().map(DeleteMessageBatchRequestEntry::receiptHandle).toList());
+    return messaging
+        .deleteBatch(request.queueUrl(), entries.stream().map(DeleteMessageBatchRequestEntry::receiptHandle).toList())
+        .thenApply(errors -> deleted(entries, errors));
+  }
+
+  private static DeleteMessageBatchResult deleted(List<DeleteMessageBatchRequestEntry> entries, List<Optional<SqsException>> errors) {
     List<DeleteMessageBatchResultEntry> successful = new ArrayList<>();
     List<BatchResultErrorEntry> failed = new ArrayList<>();
     for (int i = 0; i < entries.size(); i++) {
@@ -44,22 +48,26 @@ final class AcknowledgeHandler {
     return new DeleteMessageBatchResult(successful, failed);
   }
 
-  Object changeVisibility(ChangeMessageVisibilityRequest request, CallContext ctx) {
+  CompletableFuture<Void> changeVisibility(ChangeMessageVisibilityRequest request, CallContext ctx) {
     if (request.visibilityTimeout() == null) {
       throw SqsException.missingParameter("VisibilityTimeout");
     }
-    messaging.changeVisibility(request.queueUrl(), request.receiptHandle(), request.visibilityTimeout());
-    return null;
+    return messaging.changeVisibility(request.queueUrl(), request.receiptHandle(), request.visibilityTimeout());
   }
 
-  ChangeMessageVisibilityBatchResult changeVisibilityBatch(ChangeMessageVisibilityBatchRequest request, CallContext ctx) {
+  CompletableFuture<ChangeMessageVisibilityBatchResult> changeVisibilityBatch(ChangeMessageVisibilityBatchRequest request, CallContext ctx) {
     List<ChangeMessageVisibilityBatchRequestEntry> entries = request.entries();
     BatchEntries.check(entries, ChangeMessageVisibilityBatchRequestEntry::id, "ChangeMessageVisibilityBatchRequestEntry");
-    List<Optional<SqsException>> errors =
-        messaging.changeVisibilityBatch(
+    return messaging
+        .changeVisibilityBatch(
             request.queueUrl(),
             entries.stream().map(ChangeMessageVisibilityBatchRequestEntry::receiptHandle).toList(),
-            entries.stream().map(ChangeMessageVisibilityBatchRequestEntry::visibilityTimeout).toList());
+            entries.stream().map(ChangeMessageVisibilityBatchRequestEntry::visibilityTimeout).toList())
+        .thenApply(errors -> changed(entries, errors));
+  }
+
+  private static ChangeMessageVisibilityBatchResult changed(
+      List<ChangeMessageVisibilityBatchRequestEntry> entries, List<Optional<SqsException>> errors) {
     List<ChangeMessageVisibilityBatchResultEntry> successful = new ArrayList<>();
     List<BatchResultErrorEntry> failed = new ArrayList<>();
     for (int i = 0; i < entries.size(); i++) {

@@ -1,13 +1,11 @@
 package dev.cumulo.queue.api;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.cumulo.http.HttpRequest;
 import dev.cumulo.http.HttpResponse;
-import dev.cumulo.queue.model.SqsError;
 import dev.cumulo.queue.model.SqsException;
-import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 
 /**
  * The AWS JSON 1.0 protocol: {@code X-Amz-Target: AmazonSQS.<Action>}, a JSON body, JSON results; errors carry
@@ -19,6 +17,7 @@ import java.io.IOException;
 final class JsonWire implements Wire {
   static final String TARGET_PREFIX = "AmazonSQS.";
   private static final String CONTENT_TYPE = "application/x-amz-json-1.0";
+  private static final byte[] EMPTY_OBJECT = "{}".getBytes(StandardCharsets.US_ASCII);
 
   @Override
   public String action(HttpRequest request) {
@@ -26,25 +25,15 @@ final class JsonWire implements Wire {
   }
 
   @Override
-  public ObjectNode input(HttpRequest request) {
-    if (request.body().length() == 0) {
-      return WireJson.MAPPER.createObjectNode();
-    }
-    try {
-      JsonNode node = WireJson.MAPPER.readTree(request.body().bytes());
-      if (node instanceof ObjectNode object) {
-        return object;
-      }
-    } catch (IOException e) {
-      // reported below
-    }
-    throw SqsError.MALFORMED_REQUEST.exception("The request body is not a JSON object.");
+  public <R> R bind(HttpRequest request, Class<R> type) {
+    byte[] body = request.body().length() == 0 ? EMPTY_OBJECT : request.body().bytes();
+    return WireJson.bind(() -> WireJson.MAPPER.readValue(body, type));
   }
 
   @Override
   public HttpResponse success(String action, Object result, String requestId) {
     try {
-      byte[] body = result == null ? "{}".getBytes() : WireJson.MAPPER.writeValueAsBytes(result);
+      byte[] body = result == null ? EMPTY_OBJECT : WireJson.MAPPER.writeValueAsBytes(result);
       return HttpResponse.status(200).header("Content-Type", CONTENT_TYPE).header("x-amzn-RequestId", requestId).body(body);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("Cannot write the " + action + " result", e);

@@ -48,7 +48,12 @@ final class QueryWire implements Wire {
   }
 
   @Override
-  public ObjectNode input(HttpRequest request) {
+  public <R> R bind(HttpRequest request, Class<R> type) {
+    ObjectNode input = input(request);
+    return WireJson.bind(() -> WireJson.MAPPER.treeToValue(input, type));
+  }
+
+  private static ObjectNode input(HttpRequest request) {
     Map<String, String> params = new LinkedHashMap<>();
     for (Map.Entry<String, List<String>> e : parameters(request).asMap().entrySet()) {
       if (!NOT_PARAMETERS.contains(e.getKey()) && !e.getKey().startsWith("X-Amz-") && !e.getValue().isEmpty()) {

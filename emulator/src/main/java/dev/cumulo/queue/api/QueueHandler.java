@@ -11,6 +11,7 @@ import dev.cumulo.queue.service.Messaging;
 import dev.cumulo.queue.service.Page;
 import dev.cumulo.queue.service.QueueAdmin;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
 /** CreateQueue, DeleteQueue, GetQueueUrl, ListQueues and PurgeQueue. */
 final class QueueHandler {
@@ -42,8 +43,7 @@ final class QueueHandler {
     return new ListQueuesResult(page.urls(), page.nextToken().orElse(null));
   }
 
-  Object purge(QueueUrlRequest request, CallContext ctx) {
-    messaging.purge(request.queueUrl());
-    return null;
+  CompletableFuture<Void> purge(QueueUrlRequest request, CallContext ctx) {
+    return messaging.purge(request.queueUrl());
   }
 }

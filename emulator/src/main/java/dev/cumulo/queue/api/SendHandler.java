@@ -12,6 +12,7 @@ import dev.cumulo.queue.service.EntryResult;
 import dev.cumulo.queue.service.Messaging;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
 /** SendMessage and SendMessageBatch. */
 final class SendHandler {
@@ -21,21 +22,26 @@ final class SendHandler {
     this.messaging = messaging;
   }
 
-  SendMessageResult send(SendMessageRequest request, CallContext ctx) {
-    SendOutcome outcome = messaging.send(request.queueUrl(), WireMapping.outgoing(request, ctx), ctx.senderId());
-    return new SendMessageResult(
-        outcome.md5OfMessageBody(),
-        outcome.md5OfMessageAttributes().orElse(null),
-        outcome.md5OfMessageSystemAttributes().orElse(null),
-        outcome.messageId(),
-        outcome.sequenceNumber().orElse(null));
+  CompletableFuture<SendMessageResult> send(SendMessageRequest request, CallContext ctx) {
+    return messaging
+        .send(request.queueUrl(), WireMapping.outgoing(request, ctx), ctx.senderId())
+        .thenApply(outcome -> new SendMessageResult(
+            outcome.md5OfMessageBody(),
+            outcome.md5OfMessageAttributes().orElse(null),
+            outcome.md5OfMessageSystemAttributes().orElse(null),
+            outcome.messageId(),
+            outcome.sequenceNumber().orElse(null)));
   }
 
-  SendMessageBatchResult sendBatch(SendMessageBatchRequest request, CallContext ctx) {
+  CompletableFuture<SendMessageBatchResult> sendBatch(SendMessageBatchRequest request, CallContext ctx) {
     List<SendMessageBatchRequestEntry> entries = request.entries();
     BatchEntries.check(entries, SendMessageBatchRequestEntry::id, "SendMessageBatchRequestEntry");
-    List<EntryResult<SendOutcome>> results =
-        messaging.sendBatch(request.queueUrl(), entries.stream().map(e -> WireMapping.outgoing(e, ctx)).toList(), ctx.senderId());
+    return messaging
+        .sendBatch(request.queueUrl(), entries.stream().map(e -> WireMapping.outgoing(e, ctx)).toList(), ctx.senderId())
+        .thenApply(results -> result(entries, results));
+  }
+
+  private static SendMessageBatchResult result(List<SendMessageBatchRequestEntry> entries, List<EntryResult<SendOutcome>> results) {
     List<SendMessageBatchResultEntry> successful = new ArrayList<>();
     List<BatchResultErrorEntry> failed = new ArrayList<>();
     for (int i = 0; i < entries.size(); i++) {

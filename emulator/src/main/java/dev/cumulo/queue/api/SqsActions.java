@@ -1,9 +1,7 @@
 package dev.cumulo.queue.api;
 
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.cumulo.http.HttpRequest;
 import dev.cumulo.queue.model.SqsError;
-import dev.cumulo.queue.model.SqsException;
 import dev.cumulo.queue.model.wire.AddPermissionRequest;
 import dev.cumulo.queue.model.wire.CancelMessageMoveTaskRequest;
 import dev.cumulo.queue.model.wire.ChangeMessageVisibilityBatchRequest;
@@ -43,8 +41,8 @@ final class SqsActions {
           "ListMessageMoveTasks", "CancelMessageMoveTask");
 
   private record Action<R>(Class<R> requestType, BiFunction<R, CallContext, ?> handler) {
-    CompletableFuture<?> invoke(ObjectNode input, CallContext ctx) {
-      Object result = handler.apply(bind(input, requestType), ctx);
+    CompletableFuture<?> invoke(HttpRequest request, Wire wire, CallContext ctx) {
+      Object result = handler.apply(wire.bind(request, requestType), ctx);
       return result instanceof CompletableFuture<?> future ? future : CompletableFuture.completedFuture(result);
     }
   }
@@ -88,22 +86,11 @@ final class SqsActions {
   }
 
   /** Runs an action; the future completes with its result record, or null for actions without one. */
-  CompletableFuture<?> invoke(String name, ObjectNode input, CallContext ctx) {
+  CompletableFuture<?> invoke(String name, HttpRequest request, Wire wire, CallContext ctx) {
     Action<?> action = actions.get(name);
     if (action == null) {
       throw SqsError.INVALID_ACTION.exception("The action " + name + " is not valid for this endpoint.");
     }
-    return action.invoke(input, ctx);
-  }
-
-  private static <R> R bind(ObjectNode input, Class<R> type) {
-    try {
-      return WireJson.MAPPER.treeToValue(input, type);
-    } catch (JsonMappingException e) {
-      String field = e.getPath().isEmpty() ? "request" : e.getPath().get(e.getPath().size() - 1).getFieldName();
-      throw SqsError.INVALID_PARAMETER_VALUE.exception("Value for parameter " + field + " is invalid.");
-    } catch (Exception e) {
-      throw new SqsException(SqsError.MALFORMED_REQUEST, "The request could not be read: " + e.getMessage());
-    }
+    return action.invoke(request, wire, ctx);
   }
 }

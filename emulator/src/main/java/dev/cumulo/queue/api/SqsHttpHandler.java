@@ -1,6 +1,5 @@
 package dev.cumulo.queue.api;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.cumulo.edge.SigningScope;
 import dev.cumulo.http.Exchange;
 import dev.cumulo.http.HttpHandler;
@@ -8,8 +7,8 @@ import dev.cumulo.http.HttpRequest;
 import dev.cumulo.http.HttpResponse;
 import dev.cumulo.queue.model.SqsError;
 import dev.cumulo.queue.model.SqsException;
+import dev.cumulo.queue.service.Ids;
 import dev.cumulo.queue.service.PollingClient;
-import java.util.UUID;
 import java.util.concurrent.CompletionException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -34,14 +33,13 @@ final class SqsHttpHandler implements HttpHandler {
   @Override
   public void handle(HttpRequest request, Exchange exchange) {
     Wire wire = request.headers().contains("X-Amz-Target") ? JSON : QUERY;
-    String requestId = UUID.randomUUID().toString();
+    String requestId = Ids.uuid();
     try {
       String action = wire.action(request);
-      ObjectNode input = wire.input(request);
       String sender = SigningScope.of(request).map(SigningScope::accessKey).orElse(accountId);
       CallContext ctx = new CallContext(requestId, sender, request.header("X-Amzn-Trace-Id"), client(exchange));
       actions
-          .invoke(action, input, ctx)
+          .invoke(action, request, wire, ctx)
           .whenComplete(
               (result, failure) ->
                   exchange.respond(failure == null ? wire.success(action, result, requestId) : error(wire, failure, requestId)));

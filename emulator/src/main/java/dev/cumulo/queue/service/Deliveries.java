@@ -6,26 +6,37 @@ import dev.cumulo.queue.model.ReceivedMessage;
 import dev.cumulo.queue.store.MessageRow;
 import dev.cumulo.queue.store.MessageState;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Turns taken messages into what the receiver gets: body and attributes read from the database, the requested system
- * attributes and message attributes, digests and a fresh receipt handle. Runs outside the queue's lock.
+ * attributes and message attributes, digests and a fresh receipt handle. Runs outside the queue's lock; rows come
+ * from the cache when it still holds them.
  */
 final class Deliveries {
   private Deliveries() {}
 
-  static List<ReceivedMessage> assemble(Queue queue, Taken taken, ReceiveOptions options) {
+  /** Reads the rows not cached on the calling thread; completes once the receive is committed. */
+  static CompletableFuture<List<ReceivedMessage>> deliver(Queue queue, Taken taken, ReceiveOptions options) {
     if (taken.isEmpty()) {
-      return List.of();
+      return CompletableFuture.completedFuture(List.of());
     }
-    Map<Long, MessageRow> rows = queue.context().messages().read(taken.messages().stream().map(MessageState::seq).toList());
-    taken.persisted().join();
+    Map<Long, MessageRow> rows = new HashMap<>(taken.cachedRows());
+    List<Long> missing = taken.messages().stream().map(MessageState::seq).filter(seq -> !rows.containsKey(seq)).toList();
+    if (!missing.isEmpty()) {
+      rows.putAll(queue.context().messages().read(missing));
+    }
+    return taken.persisted().thenApply(v -> assemble(queue, taken, rows, options));
+  }
+
+  private static List<ReceivedMessage> assemble(Queue queue, Taken taken, Map<Long, MessageRow> rows, ReceiveOptions options) {
     boolean fifo = queue.settings().fifo();
     List<ReceivedMessage> out = new ArrayList<>(taken.messages().size());
     for (MessageState state : taken.messages()) {

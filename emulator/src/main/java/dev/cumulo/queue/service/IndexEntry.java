@@ -1,5 +1,6 @@
 package dev.cumulo.queue.service;
 
+import dev.cumulo.queue.store.MessageRow;
 import dev.cumulo.queue.store.MessageState;
 import java.util.Optional;
 
@@ -24,6 +25,9 @@ final class IndexEntry {
   int receiveCount;
   long firstReceiveMs;
   Place place;
+  /** The full row while {@link BodyCache} holds it, else null. */
+  MessageRow cachedRow;
+  long cachedBytes;
 
   IndexEntry(MessageState state) {
     this.seq = state.seq();

@@ -26,11 +26,13 @@ final class MessageIndex {
   private final TreeSet<IndexEntry> pending = new TreeSet<>(BY_VISIBLE_TIME);
   private final TreeSet<IndexEntry> bySentTime = new TreeSet<>(BY_SENT_TIME);
   private final FifoGroups groups;
+  private final BodyCache cache;
   private long inFlight;
   private long delayed;
 
-  MessageIndex(boolean fifo) {
+  MessageIndex(boolean fifo, BodyCache cache) {
     this.groups = fifo ? new FifoGroups() : null;
+    this.cache = cache;
   }
 
   void add(IndexEntry e, long now) {
@@ -43,6 +45,7 @@ final class MessageIndex {
   }
 
   void remove(IndexEntry e) {
+    cache.drop(e);
     unplace(e);
     all.remove(e.seq);
     bySentTime.remove(e);

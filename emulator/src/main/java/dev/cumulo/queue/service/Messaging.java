@@ -22,7 +22,8 @@ import java.util.concurrent.Executor;
 /**
  * The message operations of SQS, for the HTTP API and in-process callers alike: send, receive (with long polling),
  * delete, change visibility, purge, and the inspector's peek and counts. Every method validates before anything
- * changes and returns only after the change is committed.
+ * changes and throws what SQS would answer to an invalid request; the futures complete once the change is committed,
+ * on the database writer thread, so callers must not block inside their continuations.
  */
 public final class Messaging {
   /** The most a SendMessageBatch may carry, all messages together. */
@@ -39,16 +40,16 @@ public final class Messaging {
     this.pollCompletions = pollCompletions;
   }
 
-  public SendOutcome send(String queueUrl, OutgoingMessage message, String senderId) {
+  public CompletableFuture<SendOutcome> send(String queueUrl, OutgoingMessage message, String senderId) {
     Queue queue = registry.require(queueUrl);
     QueueSettings settings = queue.settings();
     MessageValidator.checkFifoFields(message, settings, false);
     MessageValidator.checkContent(message, settings, false);
-    return Futures.join(queue.send(List.of(prepare(message, senderId, settings)), clock.millis())).get(0);
+    return queue.send(List.of(prepare(message, senderId, settings)), clock.millis()).thenApply(outcomes -> outcomes.get(0));
   }
 
   /** Sends a batch; FIFO field errors and an oversized batch fail it as a whole, other errors only their entry. */
-  public List<EntryResult<SendOutcome>> sendBatch(String queueUrl, List<OutgoingMessage> messages, String senderId) {
+  public CompletableFuture<List<EntryResult<SendOutcome>>> sendBatch(String queueUrl, List<OutgoingMessage> messages, String senderId) {
     Queue queue = registry.require(queueUrl);
     QueueSettings settings = queue.settings();
     long total = messages.stream().mapToLong(Messaging::size).sum();
@@ -69,13 +70,15 @@ public final class Messaging {
         results.set(i, EntryResult.failed(e));
       }
     }
-    if (!prepared.isEmpty()) {
-      List<SendOutcome> outcomes = Futures.join(queue.send(prepared, clock.millis()));
+    if (prepared.isEmpty()) {
+      return CompletableFuture.completedFuture(results);
+    }
+    return queue.send(prepared, clock.millis()).thenApply(outcomes -> {
       for (int i = 0; i < outcomes.size(); i++) {
         results.set(positions.get(i), EntryResult.ok(outcomes.get(i)));
       }
-    }
-    return results;
+      return results;
+    });
   }
 
   private static long size(OutgoingMessage m) {
@@ -122,33 +125,41 @@ public final class Messaging {
     checkVisibilityTimeout(visibility);
     CompletableFuture<Taken> taken = queue.receive(options.maxMessages(), visibility, wait * 1000L, client);
     if (taken.isDone()) {
-      return CompletableFuture.completedFuture(Deliveries.assemble(queue, taken.join(), options));
+      return Deliveries.deliver(queue, taken.join(), options);
     }
-    return taken.thenApplyAsync(t -> Deliveries.assemble(queue, t, options), pollCompletions);
+    return taken.thenComposeAsync(t -> Deliveries.deliver(queue, t, options), pollCompletions);
   }
 
-  public void delete(String queueUrl, String receiptHandle) {
+  public CompletableFuture<Void> delete(String queueUrl, String receiptHandle) {
     BatchOutcome outcome = Acknowledger.delete(registry.require(queueUrl), List.of(receiptHandle));
     outcome.errors().get(0).ifPresent(e -> {
       throw e;
     });
-    Futures.join(outcome.persisted());
+    return outcome.persisted();
   }
 
-  public List<Optional<SqsException>> deleteBatch(String queueUrl, List<String> receiptHandles) {
+  /** Per-entry errors (empty where the entry succeeded), once the deletions are committed. */
+  public CompletableFuture<List<Optional<SqsException>>> deleteBatch(String queueUrl, List<String> receiptHandles) {
     BatchOutcome outcome = Acknowledger.delete(registry.require(queueUrl), receiptHandles);
-    Futures.join(outcome.persisted());
-    return outcome.errors();
+    return outcome.persisted().thenApply(v -> outcome.errors());
   }
 
-  public void changeVisibility(String queueUrl, String receiptHandle, int seconds) {
-    List<Optional<SqsException>> errors = changeVisibilityBatch(queueUrl, List.of(receiptHandle), List.of(seconds));
-    errors.get(0).ifPresent(e -> {
+  public CompletableFuture<Void> changeVisibility(String queueUrl, String receiptHandle, int seconds) {
+    BatchOutcome outcome = changeVisibilityOutcome(queueUrl, List.of(receiptHandle), List.of(seconds));
+    outcome.errors().get(0).ifPresent(e -> {
       throw e;
     });
+    return outcome.persisted();
   }
 
-  public List<Optional<SqsException>> changeVisibilityBatch(String queueUrl, List<String> receiptHandles, List<Integer> seconds) {
+  /** Per-entry errors (empty where the entry succeeded), once the changes are committed. */
+  public CompletableFuture<List<Optional<SqsException>>> changeVisibilityBatch(
+      String queueUrl, List<String> receiptHandles, List<Integer> seconds) {
+    BatchOutcome outcome = changeVisibilityOutcome(queueUrl, receiptHandles, seconds);
+    return outcome.persisted().thenApply(v -> outcome.errors());
+  }
+
+  private BatchOutcome changeVisibilityOutcome(String queueUrl, List<String> receiptHandles, List<Integer> seconds) {
     Queue queue = registry.require(queueUrl);
     List<Optional<SqsException>> errors = new ArrayList<>(Collections.nCopies(receiptHandles.size(), Optional.empty()));
     List<String> valid = new ArrayList<>();
@@ -165,11 +176,10 @@ public final class Messaging {
       }
     }
     BatchOutcome outcome = Acknowledger.changeVisibility(queue, valid, validSeconds);
-    Futures.join(outcome.persisted());
     for (int i = 0; i < positions.size(); i++) {
       errors.set(positions.get(i), outcome.errors().get(i));
     }
-    return errors;
+    return new BatchOutcome(errors, outcome.persisted());
   }
 
   private static void checkVisibilityTimeout(Integer seconds) {
@@ -182,8 +192,8 @@ public final class Messaging {
     }
   }
 
-  public void purge(String queueUrl) {
-    Futures.join(registry.require(queueUrl).purge(clock.millis()));
+  public CompletableFuture<Void> purge(String queueUrl) {
+    return registry.require(queueUrl).purge(clock.millis());
   }
 
   /** How many long polls wait on the queue now. */

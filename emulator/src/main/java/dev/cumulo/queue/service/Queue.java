@@ -14,10 +14,10 @@ import dev.cumulo.queue.store.MessageState;
 import dev.cumulo.queue.store.Move;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
@@ -51,7 +51,7 @@ final class Queue {
     this.createdMs = createdMs;
     this.modifiedMs = modifiedMs;
     this.ctx = ctx;
-    this.index = new MessageIndex(settings.fifo());
+    this.index = new MessageIndex(settings.fifo(), ctx.cache());
   }
 
   long id() {
@@ -119,14 +119,16 @@ final class Queue {
         continue;
       }
       long seq = ctx.sequence().next(nowMs);
-      String messageId = UUID.randomUUID().toString();
+      String messageId = Ids.uuid();
       int delay = p.message().delaySeconds().orElse(s.delaySeconds());
       MessageRow row =
           new MessageRow(
               seq, id, messageId, p.message().body(), p.message().attributes(), p.message().traceHeader(), p.senderId(),
               p.message().groupId(), p.deduplicationId(), Optional.empty(), nowMs, nowMs + delay * 1000L, 0, 0);
       rows.add(row);
-      entries.add(new IndexEntry(state(row)));
+      IndexEntry entry = new IndexEntry(state(row));
+      ctx.cache().keep(entry, row);
+      entries.add(entry);
       p.deduplicationKey().ifPresent(k -> {
         DedupRow d = new DedupRow(id, k, messageId, seq, nowMs + Deduplication.WINDOW_MS);
         deduplication.remember(d);
@@ -214,6 +216,7 @@ final class Queue {
     Optional<RedrivePolicy> policy = settings.redrivePolicy();
     Optional<Queue> deadLetters = policy.flatMap(p -> ctx.queuesByArn().apply(p.deadLetterTargetArn()));
     List<MessageState> delivered = new ArrayList<>();
+    Map<Long, MessageRow> cached = new HashMap<>();
     List<MessageState> moved = new ArrayList<>();
     boolean more = true;
     while (more && delivered.size() < max) {
@@ -227,6 +230,9 @@ final class Queue {
         } else {
           index.markReceived(e, now + visibilityTimeout * 1000L, now);
           delivered.add(e.snapshot());
+          if (e.cachedRow != null) {
+            cached.put(e.seq, e.cachedRow);
+          }
         }
       }
     }
@@ -238,7 +244,7 @@ final class Queue {
       return Taken.NOTHING;
     }
     changed(QueueChange.Kind.RECEIVED);
-    return new Taken(delivered, ctx.messages().markReceived(delivered));
+    return new Taken(delivered, cached, ctx.messages().markReceived(delivered));
   }
 
   /**

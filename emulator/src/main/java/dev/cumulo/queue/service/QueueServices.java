@@ -26,6 +26,7 @@ import java.util.stream.Collectors;
 public final class QueueServices implements AutoCloseable {
   private static final Logger LOG = Logger.getLogger(QueueServices.class.getName());
   private static final long DEDUP_CLEANUP_EVERY_TICKS = 60;
+  private static final long CACHE_BYTES = 64L * 1024 * 1024;
 
   private final SqsStore store;
   private final QueueRegistry registry;
@@ -45,7 +46,9 @@ public final class QueueServices implements AutoCloseable {
     this.registry = new QueueRegistry(names);
     this.clock = clock;
     QueueContext ctx =
-        new QueueContext(store.messages(), clock, new SequenceGenerator(store.messages().maxSeq()), timer, events, registry::byArn);
+        new QueueContext(
+            store.messages(), clock, new SequenceGenerator(store.messages().maxSeq()), timer, events, new BodyCache(CACHE_BYTES),
+            registry::byArn);
     QueueSettingsParser parser = new QueueSettingsParser(arn -> registry.byArn(arn).map(Queue::settings));
     long lastId = restore(ctx);
     this.admin = new QueueAdmin(registry, store.queues(), parser, ctx, lastId);
