@@ -2,6 +2,7 @@ package dev.cumulo.queue.service;
 
 import dev.cumulo.queue.model.QueueSettings;
 import dev.cumulo.queue.store.DedupRow;
+import dev.cumulo.queue.store.MessageState;
 import dev.cumulo.queue.store.QueueRow;
 import dev.cumulo.queue.store.SqsStore;
 import java.time.Clock;
@@ -69,12 +70,13 @@ public final class QueueServices implements AutoCloseable {
     long now = clock.millis();
     Map<Long, List<DedupRow>> dedup =
         store.messages().loadDeduplication(now).stream().collect(Collectors.groupingBy(DedupRow::queueId));
+    Map<Long, List<MessageState>> messages = store.messages().loadStates();
     long lastId = 0;
     for (QueueRow row : store.queues().loadAll()) {
       Queue queue =
           new Queue(row.id(), registry.names().info(row.name()), new QueueSettings(row.attributes()), row.tags(),
               row.createdMs(), row.modifiedMs(), ctx);
-      queue.restore(store.messages().loadStates(row.id()), dedup.getOrDefault(row.id(), List.of()), now);
+      queue.restore(messages.getOrDefault(row.id(), List.of()), dedup.getOrDefault(row.id(), List.of()), now);
       registry.put(queue);
       lastId = Math.max(lastId, row.id());
     }

@@ -23,7 +23,15 @@ public final class MessageTable {
       "seq, queue_id, message_id, body, attributes, trace_header, sender_id, group_id, dedup_id, dlq_source_arn,"
           + " sent_ms, visible_ms, receive_count, first_receive_ms";
 
+  private static final String INSERT = "INSERT INTO messages (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+  private static final String REMEMBER =
+      "INSERT OR REPLACE INTO dedup (queue_id, dedup_key, message_id, seq, expires_ms) VALUES (?, ?, ?, ?, ?)";
+  private static final String MARK_RECEIVED = "UPDATE messages SET visible_ms = ?, receive_count = ?, first_receive_ms = ? WHERE seq = ?";
+  private static final String SET_VISIBLE = "UPDATE messages SET visible_ms = ? WHERE seq = ?";
+  private static final String DELETE = "DELETE FROM messages WHERE seq = ?";
+
   private final Database db;
+  private final WriterStatements statements = new WriterStatements();
 
   MessageTable(Database db) {
     this.db = db;
@@ -33,28 +41,28 @@ public final class MessageTable {
     return db.read(c -> single(c, "SELECT coalesce(max(seq), 0) FROM messages"));
   }
 
-  public List<MessageState> loadStates(long queueId) {
+  /** Every stored message's state by queue, each queue's in sequence order; read once at start. */
+  public Map<Long, List<MessageState>> loadStates() {
     return db.read(
         c -> {
-          List<MessageState> out = new ArrayList<>();
+          Map<Long, List<MessageState>> out = new HashMap<>();
           try (PreparedStatement st =
-              c.prepareStatement(
-                  "SELECT seq, message_id, group_id, dlq_source_arn, sent_ms, visible_ms, receive_count, first_receive_ms"
-                      + " FROM messages WHERE queue_id = ? ORDER BY seq")) {
-            st.setLong(1, queueId);
-            try (ResultSet rs = st.executeQuery()) {
-              while (rs.next()) {
-                out.add(
-                    new MessageState(
-                        rs.getLong(1),
-                        rs.getString(2),
-                        Optional.ofNullable(rs.getString(3)),
-                        Optional.ofNullable(rs.getString(4)),
-                        rs.getLong(5),
-                        rs.getLong(6),
-                        rs.getInt(7),
-                        rs.getLong(8)));
-              }
+                  c.prepareStatement(
+                      "SELECT queue_id, seq, message_id, group_id, dlq_source_arn, sent_ms, visible_ms, receive_count,"
+                          + " first_receive_ms FROM messages ORDER BY seq");
+              ResultSet rs = st.executeQuery()) {
+            while (rs.next()) {
+              out.computeIfAbsent(rs.getLong(1), q -> new ArrayList<>())
+                  .add(
+                      new MessageState(
+                          rs.getLong(2),
+                          rs.getString(3),
+                          Optional.ofNullable(rs.getString(4)),
+                          Optional.ofNullable(rs.getString(5)),
+                          rs.getLong(6),
+                          rs.getLong(7),
+                          rs.getInt(8),
+                          rs.getLong(9)));
             }
           }
           return out;
@@ -64,28 +72,23 @@ public final class MessageTable {
   public CompletableFuture<Void> insert(List<MessageRow> rows, List<DedupRow> dedups) {
     return db.write(
         c -> {
-          try (PreparedStatement st =
-              c.prepareStatement("INSERT INTO messages (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            for (MessageRow row : rows) {
-              bind(st, row);
-              st.addBatch();
-            }
-            st.executeBatch();
+          PreparedStatement insert = statements.get(c, INSERT);
+          for (MessageRow row : rows) {
+            bind(insert, row);
+            insert.addBatch();
           }
+          insert.executeBatch();
           if (!dedups.isEmpty()) {
-            try (PreparedStatement st =
-                c.prepareStatement(
-                    "INSERT OR REPLACE INTO dedup (queue_id, dedup_key, message_id, seq, expires_ms) VALUES (?, ?, ?, ?, ?)")) {
-              for (DedupRow d : dedups) {
-                st.setLong(1, d.queueId());
-                st.setString(2, d.key());
-                st.setString(3, d.messageId());
-                st.setLong(4, d.seq());
-                st.setLong(5, d.expiresMs());
-                st.addBatch();
-              }
-              st.executeBatch();
+            PreparedStatement remember = statements.get(c, REMEMBER);
+            for (DedupRow d : dedups) {
+              remember.setLong(1, d.queueId());
+              remember.setString(2, d.key());
+              remember.setString(3, d.messageId());
+              remember.setLong(4, d.seq());
+              remember.setLong(5, d.expiresMs());
+              remember.addBatch();
             }
+            remember.executeBatch();
           }
           return null;
         });
@@ -120,17 +123,15 @@ public final class MessageTable {
   public CompletableFuture<Void> markReceived(List<MessageState> states) {
     return db.write(
         c -> {
-          try (PreparedStatement st =
-              c.prepareStatement("UPDATE messages SET visible_ms = ?, receive_count = ?, first_receive_ms = ? WHERE seq = ?")) {
-            for (MessageState s : states) {
-              st.setLong(1, s.visibleMs());
-              st.setInt(2, s.receiveCount());
-              st.setLong(3, s.firstReceiveMs());
-              st.setLong(4, s.seq());
-              st.addBatch();
-            }
-            st.executeBatch();
+          PreparedStatement st = statements.get(c, MARK_RECEIVED);
+          for (MessageState s : states) {
+            st.setLong(1, s.visibleMs());
+            st.setInt(2, s.receiveCount());
+            st.setLong(3, s.firstReceiveMs());
+            st.setLong(4, s.seq());
+            st.addBatch();
           }
+          st.executeBatch();
           return null;
         });
   }
@@ -139,14 +140,13 @@ public final class MessageTable {
   public CompletableFuture<Void> updateVisibility(Map<Long, Long> visibleMsBySeq) {
     return db.write(
         c -> {
-          try (PreparedStatement st = c.prepareStatement("UPDATE messages SET visible_ms = ? WHERE seq = ?")) {
-            for (Map.Entry<Long, Long> e : visibleMsBySeq.entrySet()) {
-              st.setLong(1, e.getValue());
-              st.setLong(2, e.getKey());
-              st.addBatch();
-            }
-            st.executeBatch();
+          PreparedStatement st = statements.get(c, SET_VISIBLE);
+          for (Map.Entry<Long, Long> e : visibleMsBySeq.entrySet()) {
+            st.setLong(1, e.getValue());
+            st.setLong(2, e.getKey());
+            st.addBatch();
           }
+          st.executeBatch();
           return null;
         });
   }
@@ -154,13 +154,12 @@ public final class MessageTable {
   public CompletableFuture<Void> delete(Collection<Long> seqs) {
     return db.write(
         c -> {
-          try (PreparedStatement st = c.prepareStatement("DELETE FROM messages WHERE seq = ?")) {
-            for (long seq : seqs) {
-              st.setLong(1, seq);
-              st.addBatch();
-            }
-            st.executeBatch();
+          PreparedStatement st = statements.get(c, DELETE);
+          for (long seq : seqs) {
+            st.setLong(1, seq);
+            st.addBatch();
           }
+          st.executeBatch();
           return null;
         });
   }
@@ -175,7 +174,7 @@ public final class MessageTable {
                           + " sender_id, group_id, dedup_id, ?, sent_ms, ?,"
                           + " CASE WHEN ? THEN 0 ELSE receive_count END, CASE WHEN ? THEN 0 ELSE first_receive_ms END"
                           + " FROM messages WHERE seq = ?");
-              PreparedStatement delete = c.prepareStatement("DELETE FROM messages WHERE seq = ?")) {
+              PreparedStatement delete = c.prepareStatement(DELETE)) {
             for (Move m : moves) {
               copy.setLong(1, m.toSeq());
               copy.setLong(2, m.toQueueId());
@@ -226,27 +225,6 @@ public final class MessageTable {
               while (rs.next()) {
                 MessageRow row = row(rs);
                 out.put(row.seq(), row);
-              }
-            }
-          }
-          return out;
-        });
-  }
-
-  /** Up to {@code limit} messages of a queue after {@code afterSeq}, oldest first. */
-  public List<MessageRow> page(long queueId, long afterSeq, int limit) {
-    return db.read(
-        c -> {
-          List<MessageRow> out = new ArrayList<>();
-          try (PreparedStatement st =
-              c.prepareStatement(
-                  "SELECT " + COLUMNS + " FROM messages WHERE queue_id = ? AND seq > ? ORDER BY seq LIMIT ?")) {
-            st.setLong(1, queueId);
-            st.setLong(2, afterSeq);
-            st.setInt(3, limit);
-            try (ResultSet rs = st.executeQuery()) {
-              while (rs.next()) {
-                out.add(row(rs));
               }
             }
           }

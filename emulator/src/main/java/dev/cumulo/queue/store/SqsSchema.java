@@ -2,7 +2,11 @@ package dev.cumulo.queue.store;
 
 import java.util.List;
 
-/** The migrations of {@code sqs.db}, oldest first; each runs once, in order, at open. */
+/**
+ * The migrations of {@code sqs.db}, oldest first; each runs once, in order, at open. Messages have no index besides
+ * their sequence number (the rowid): every extra index is written on every send and delete, while the only queries by
+ * queue (loading at start, purge, queue deletion) are rare enough to scan.
+ */
 final class SqsSchema {
   private SqsSchema() {}
 
@@ -31,7 +35,6 @@ final class SqsSchema {
             visible_ms INTEGER NOT NULL,
             receive_count INTEGER NOT NULL,
             first_receive_ms INTEGER NOT NULL);
-          CREATE INDEX messages_by_queue ON messages (queue_id, seq);
           CREATE TABLE dedup (
             queue_id INTEGER NOT NULL,
             dedup_key TEXT NOT NULL,
