@@ -126,6 +126,30 @@ class QueueServiceInProcessTest {
   }
 
   @Test
+  void inspectorListsQueuesAndSendsDelayedOrGroupedMessages() {
+    QueueInfo fifo = queues.admin().create("events.fifo", Map.of("FifoQueue", "true"), Map.of());
+    queues.messages().send(jobs.url(), OutgoingMessage.of("later").withDelay(60), "inspector").join();
+    queues.messages().send(fifo.url(), OutgoingMessage.of("ordered").inGroup("g", "d1"), "inspector").join();
+
+    assertEquals(List.of("events.fifo", "jobs"), queues.admin().all().stream().map(QueueInfo::name).toList());
+    assertEquals(new QueueCounts(0, 0, 1), queues.messages().counts(jobs.url()));
+    assertEquals(List.of("g"), queues.messages().peek(fifo.url(), 10).stream().map(m -> m.groupId().orElseThrow()).toList());
+  }
+
+  @Test
+  void inProcessLongPollWaitsForAMessageAndHidesItForTheRequestedTime() {
+    var poll = queues.messages().receive(jobs.arn(), ReceiveOptions.everything(10).waiting(20).withVisibilityTimeout(900), PollingClient.inProcess());
+    SqsEmulator.await(Duration.ofSeconds(5), () -> queues.messages().waitingReceivers(jobs.arn()) == 1);
+
+    queues.messages().send(jobs.url(), OutgoingMessage.of("arrived"), "me").join();
+    ReceivedMessage m = poll.join().get(0);
+    clock.advance(Duration.ofSeconds(899));
+
+    assertEquals("arrived", m.body());
+    assertEquals(new QueueCounts(0, 1, 0), queues.messages().counts(jobs.url()));
+  }
+
+  @Test
   void messagesOlderThanTheRetentionPeriodAreRemoved() {
     queues.attributes().set(jobs.url(), Map.of("MessageRetentionPeriod", "60"));
     queues.messages().send(jobs.url(), OutgoingMessage.of("old"), "me").join();

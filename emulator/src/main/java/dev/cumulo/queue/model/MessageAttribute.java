@@ -19,10 +19,6 @@ public record MessageAttribute(String dataType, String stringValue, byte[] binar
     return new MessageAttribute(dataType, null, value);
   }
 
-  public boolean isBinary() {
-    return dataType.startsWith("Binary");
-  }
-
   @Override
   public boolean equals(Object o) {
     return o instanceof MessageAttribute other

@@ -45,7 +45,7 @@ public final class Messaging {
     QueueSettings settings = queue.settings();
     MessageValidator.checkFifoFields(message, settings, false);
     MessageValidator.checkContent(message, settings, false);
-    return queue.send(List.of(prepare(message, senderId, settings)), clock.millis()).thenApply(outcomes -> outcomes.get(0));
+    return Arrivals.send(queue, List.of(prepare(message, senderId, settings)), clock.millis()).thenApply(outcomes -> outcomes.get(0));
   }
 
   /** Sends a batch; FIFO field errors and an oversized batch fail it as a whole, other errors only their entry. */
@@ -73,7 +73,7 @@ public final class Messaging {
     if (prepared.isEmpty()) {
       return CompletableFuture.completedFuture(results);
     }
-    return queue.send(prepared, clock.millis()).thenApply(outcomes -> {
+    return Arrivals.send(queue, prepared, clock.millis()).thenApply(outcomes -> {
       for (int i = 0; i < outcomes.size(); i++) {
         results.set(positions.get(i), EntryResult.ok(outcomes.get(i)));
       }

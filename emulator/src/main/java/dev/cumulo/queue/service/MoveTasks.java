@@ -114,7 +114,7 @@ public final class MoveTasks {
       }
       resolved.put(destination.get(), e.getValue());
     }
-    resolved.forEach((queue, states) -> queue.moveIn(states, Optional.empty(), true, QueueChange.Kind.REDRIVEN));
+    resolved.forEach((queue, states) -> Arrivals.moveIn(queue, states, Optional.empty(), true, QueueChange.Kind.REDRIVEN));
     return true;
   }
 

@@ -5,13 +5,11 @@ import dev.cumulo.queue.model.QueueCounts;
 import dev.cumulo.queue.model.QueueInfo;
 import dev.cumulo.queue.model.QueueSettings;
 import dev.cumulo.queue.model.RedrivePolicy;
-import dev.cumulo.queue.model.SendOutcome;
 import dev.cumulo.queue.model.SqsError;
 import dev.cumulo.queue.model.SqsException;
 import dev.cumulo.queue.store.DedupRow;
 import dev.cumulo.queue.store.MessageRow;
 import dev.cumulo.queue.store.MessageState;
-import dev.cumulo.queue.store.Move;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -83,6 +81,11 @@ final class Queue {
     return index;
   }
 
+  /** The deduplication window, for collaborators that hold this queue's lock. */
+  Deduplication deduplication() {
+    return deduplication;
+  }
+
   QueueContext context() {
     return ctx;
   }
@@ -99,70 +102,6 @@ final class Queue {
   synchronized void restore(List<MessageState> states, List<DedupRow> dedup, long nowMs) {
     states.forEach(s -> index.add(new IndexEntry(s), nowMs));
     dedup.forEach(deduplication::remember);
-  }
-
-  /**
-   * Accepts messages: FIFO duplicates answer with the first message's id; the others are inserted, and the future
-   * completes once they are committed and receivable.
-   */
-  synchronized CompletableFuture<List<SendOutcome>> send(List<PreparedSend> sends, long nowMs) {
-    requireLive();
-    QueueSettings s = settings;
-    List<SendOutcome> outcomes = new ArrayList<>(sends.size());
-    List<MessageRow> rows = new ArrayList<>(sends.size());
-    List<DedupRow> dedupRows = new ArrayList<>();
-    List<IndexEntry> entries = new ArrayList<>(sends.size());
-    for (PreparedSend p : sends) {
-      Optional<DedupRow> duplicate = p.deduplicationKey().flatMap(k -> deduplication.find(k, nowMs));
-      if (duplicate.isPresent()) {
-        outcomes.add(outcome(p, duplicate.get().messageId(), duplicate.get().seq(), s));
-        continue;
-      }
-      long seq = ctx.sequence().next(nowMs);
-      String messageId = Ids.uuid();
-      int delay = p.message().delaySeconds().orElse(s.delaySeconds());
-      MessageRow row =
-          new MessageRow(
-              seq, id, messageId, p.message().body(), p.message().attributes(), p.message().traceHeader(), p.senderId(),
-              p.message().groupId(), p.deduplicationId(), Optional.empty(), nowMs, nowMs + delay * 1000L, 0, 0);
-      rows.add(row);
-      IndexEntry entry = new IndexEntry(state(row));
-      ctx.cache().keep(entry, row);
-      entries.add(entry);
-      p.deduplicationKey().ifPresent(k -> {
-        DedupRow d = new DedupRow(id, k, messageId, seq, nowMs + Deduplication.WINDOW_MS);
-        deduplication.remember(d);
-        dedupRows.add(d);
-      });
-      outcomes.add(outcome(p, messageId, seq, s));
-    }
-    if (rows.isEmpty()) {
-      return CompletableFuture.completedFuture(outcomes);
-    }
-    return ctx.messages()
-        .insert(rows, dedupRows)
-        .thenRun(() -> added(entries, QueueChange.Kind.SENT))
-        .whenComplete((v, failure) -> {
-          if (failure != null) {
-            forget(dedupRows);
-          }
-        })
-        .thenApply(v -> outcomes);
-  }
-
-  private synchronized void forget(List<DedupRow> rows) {
-    rows.forEach(r -> deduplication.forget(r.key()));
-  }
-
-  private static SendOutcome outcome(PreparedSend p, String messageId, long seq, QueueSettings s) {
-    return new SendOutcome(
-        messageId, p.md5OfBody(), p.md5OfAttributes(), p.md5OfSystemAttributes(),
-        s.fifo() ? Optional.of(String.valueOf(seq)) : Optional.empty());
-  }
-
-  private static MessageState state(MessageRow r) {
-    return new MessageState(
-        r.seq(), r.messageId(), r.groupId(), r.deadLetterSourceArn(), r.sentMs(), r.visibleMs(), r.receiveCount(), r.firstReceiveMs());
   }
 
   /** Adds committed messages (sent or moved here) and hands them to waiting receivers. */
@@ -237,7 +176,7 @@ final class Queue {
       }
     }
     if (!moved.isEmpty()) {
-      deadLetters.get().moveIn(moved, Optional.of(info.arn()), false, QueueChange.Kind.MOVED_TO_DEAD_LETTER_QUEUE);
+      Arrivals.moveIn(deadLetters.get(), moved, Optional.of(info.arn()), false, QueueChange.Kind.MOVED_TO_DEAD_LETTER_QUEUE);
       changed(QueueChange.Kind.MOVED_TO_DEAD_LETTER_QUEUE);
     }
     if (delivered.isEmpty()) {
@@ -245,26 +184,6 @@ final class Queue {
     }
     changed(QueueChange.Kind.RECEIVED);
     return new Taken(delivered, cached, ctx.messages().markReceived(delivered));
-  }
-
-  /**
-   * Inserts messages taken from another queue under new sequence numbers. With {@code deadLetterSourceArn} they are
-   * dead letters (receive count kept); without, they are redriven (receive count reset).
-   */
-  void moveIn(List<MessageState> states, Optional<String> deadLetterSourceArn, boolean resetReceives, QueueChange.Kind kind) {
-    long now = ctx.clock().millis();
-    List<Move> moves = new ArrayList<>(states.size());
-    List<IndexEntry> entries = new ArrayList<>(states.size());
-    for (MessageState s : states) {
-      long seq = ctx.sequence().next(now);
-      moves.add(new Move(s.seq(), id, seq, now, deadLetterSourceArn, resetReceives));
-      entries.add(
-          new IndexEntry(
-              new MessageState(
-                  seq, s.messageId(), s.groupId(), deadLetterSourceArn, s.sentMs(), now,
-                  resetReceives ? 0 : s.receiveCount(), resetReceives ? 0 : s.firstReceiveMs())));
-    }
-    ctx.messages().move(moves).thenRun(() -> added(entries, kind));
   }
 
   private void serveWaiters(long now) {
@@ -378,10 +297,6 @@ final class Queue {
   synchronized void releaseAll() {
     waiters.forEach(w -> w.finish(Taken.NOTHING));
     waiters.clear();
-  }
-
-  synchronized boolean isDeleted() {
-    return deleted;
   }
 
   void requireLive() {
