@@ -26,6 +26,9 @@ import java.util.concurrent.TimeUnit;
  * database writer thread), so nothing unacknowledged can be received.
  */
 final class Queue {
+  /** SQS's quota of received, not yet deleted messages per queue. */
+  static final int MAX_IN_FLIGHT = 120_000;
+
   private final long id;
   private final QueueInfo info;
   private final long createdMs;
@@ -126,6 +129,10 @@ final class Queue {
   synchronized CompletableFuture<Taken> receive(int max, int visibilityTimeout, long waitMs, PollingClient client) {
     requireLive();
     long now = ctx.clock().millis();
+    if (index.counts().inFlight() >= MAX_IN_FLIGHT) {
+      throw SqsError.OVER_LIMIT.exception(
+          "The maximum number of in flight messages (" + MAX_IN_FLIGHT + ") has been reached for queue " + info.name() + ".");
+    }
     Taken taken = take(max, visibilityTimeout, now);
     if (!taken.isEmpty() || waitMs <= 0) {
       return CompletableFuture.completedFuture(taken);
