@@ -109,14 +109,16 @@ final class Queue {
 
   /** Adds committed messages (sent or moved here) and hands them to waiting receivers. */
   synchronized void added(List<IndexEntry> entries, QueueChange.Kind kind) {
-    if (deleted) {
-      return;
-    }
     long now = ctx.clock().millis();
     for (IndexEntry e : entries) {
-      if (e.seq > purgedUpToSeq) {
+      if (deleted || e.seq <= purgedUpToSeq) {
+        ctx.cache().drop(e);
+      } else {
         index.add(e, now);
       }
+    }
+    if (deleted) {
+      return;
     }
     serveWaiters(now);
     changed(kind);
