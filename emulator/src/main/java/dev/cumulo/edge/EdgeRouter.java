@@ -18,6 +18,13 @@ public final class EdgeRouter implements HttpHandler {
       (request, exchange) ->
           exchange.respond(HttpResponse.json(404, "{\"message\":\"No Cumulo service serves " + request.rawPath() + "\"}"));
 
+  private volatile boolean open;
+
+  /** Starts serving; until then every request gets 503, which SDKs retry. */
+  public void open() {
+    open = true;
+  }
+
   public void register(ServiceRoute route) {
     routes.add(route);
   }
@@ -29,6 +36,11 @@ public final class EdgeRouter implements HttpHandler {
 
   @Override
   public void handle(HttpRequest request, Exchange exchange) throws Exception {
+    if (!open) {
+      request.body().release();
+      exchange.respond(HttpResponse.json(503, "{\"message\":\"Cumulo is starting\"}").header("Retry-After", 1));
+      return;
+    }
     Optional<SigningScope> scope = SigningScope.of(request);
     for (ServiceRoute route : routes) {
       if (route.claims(request, scope)) {

@@ -1,10 +1,17 @@
 package dev.cumulo.emulator;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.cumulo.control.ControlRoute;
 import dev.cumulo.edge.EdgeRouter;
+import dev.cumulo.functions.api.LambdaRoute;
+import dev.cumulo.functions.service.FunctionService;
+import dev.cumulo.json.Json;
+import dev.cumulo.recorder.Recorder;
 import dev.cumulo.http.EventLoops;
 import dev.cumulo.http.HttpServer;
 import dev.cumulo.project.Project;
 import dev.cumulo.queue.QueueService;
+import dev.cumulo.triggers.Triggers;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -14,6 +21,8 @@ import java.util.ArrayDeque;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -26,16 +35,22 @@ public final class Emulator implements AutoCloseable {
   private final Project project;
   private final EventLoops loops;
   private final ExecutorService workers;
+  private final ScheduledExecutorService scheduler;
   private final EdgeRouter router = new EdgeRouter();
   private final Deque<AutoCloseable> toClose = new ArrayDeque<>();
   private HttpServer edge;
+  private Recorder recorder;
+  private FunctionService functions;
+  private ControlRoute control;
   private QueueService queues;
+  private Triggers triggers;
 
   private Emulator(EmulatorConfig config, Project project) {
     this.config = config;
     this.project = project;
     this.loops = EventLoops.forCores();
     this.workers = newWorkerPool();
+    this.scheduler = Executors.newScheduledThreadPool(2, daemon("cumulo-timer"));
   }
 
   public static Emulator start(EmulatorConfig config, Project project) {
@@ -56,6 +71,21 @@ public final class Emulator implements AutoCloseable {
             loops, HttpServer.Options.loopback(config.edgePort(), router, workers, config.tempDir().resolve("spill"))
                 .withHost(config.host()));
     toClose.push(edge);
+    recorder = Recorder.open(config.dataDir());
+    toClose.push(recorder);
+    control = new ControlRoute(recorder, this::health);
+    router.register(control);
+    functions =
+        new FunctionService(
+            project,
+            new FunctionService.Settings(config.tempDir(), edge.url(), config.region(), config.accountId(),
+                config.keepWarm(), config.maxInstancesPerFunction(), config.asyncRetryDelays(), config.watchCode()),
+            recorder,
+            loops,
+            scheduler,
+            workers);
+    toClose.push(functions);
+    router.register(new LambdaRoute(functions, config.region(), config.accountId()));
     queues =
         QueueService.start(
             new QueueService.Setup(
@@ -63,6 +93,18 @@ public final class Emulator implements AutoCloseable {
     toClose.push(queues);
     router.register(queues.route());
     queues.declare(project.queues());
+    triggers = Triggers.start(project, new Triggers.Context(functions, loops, workers, scheduler, control),
+        new Triggers.Settings(config.host(), config.apiPort(), config.region(), config.accountId(),
+            config.tempDir().resolve("spill-api")));
+    toClose.push(triggers);
+    router.open();
+  }
+
+  private ObjectNode health() {
+    ObjectNode body = Json.object().put("status", "running").put("edge", edge.url());
+    body.putObject("services").put("lambda", "running").put("sqs", "running");
+    body.put("functions", functions.functions().size());
+    return body;
   }
 
   private void clearTempDir() {
@@ -82,19 +124,18 @@ public final class Emulator implements AutoCloseable {
   }
 
   private static ExecutorService newWorkerPool() {
-    AtomicInteger n = new AtomicInteger();
     return new ThreadPoolExecutor(
-        4,
-        512,
-        30,
-        TimeUnit.SECONDS,
-        new SynchronousQueue<>(),
-        r -> {
-          Thread t = new Thread(r, "cumulo-worker-" + n.incrementAndGet());
-          t.setDaemon(true);
-          return t;
-        },
+        4, 512, 30, TimeUnit.SECONDS, new SynchronousQueue<>(), daemon("cumulo-worker"),
         new ThreadPoolExecutor.CallerRunsPolicy());
+  }
+
+  private static java.util.concurrent.ThreadFactory daemon(String name) {
+    AtomicInteger n = new AtomicInteger();
+    return r -> {
+      Thread t = new Thread(r, name + "-" + n.incrementAndGet());
+      t.setDaemon(true);
+      return t;
+    };
   }
 
   public EmulatorConfig config() {
@@ -112,6 +153,30 @@ public final class Emulator implements AutoCloseable {
 
   public EdgeRouter router() {
     return router;
+  }
+
+  public Recorder recorder() {
+    return recorder;
+  }
+
+  public FunctionService functions() {
+    return functions;
+  }
+
+  public Triggers triggers() {
+    return triggers;
+  }
+
+  public ControlRoute control() {
+    return control;
+  }
+
+  public ScheduledExecutorService scheduler() {
+    return scheduler;
+  }
+
+  public ExecutorService workers() {
+    return workers;
   }
 
   /** The edge endpoint clients use, such as {@code http://127.0.0.1:4566}. */
@@ -132,6 +197,7 @@ public final class Emulator implements AutoCloseable {
         // keep closing the rest
       }
     }
+    scheduler.shutdownNow();
     workers.shutdownNow();
     loops.close();
   }

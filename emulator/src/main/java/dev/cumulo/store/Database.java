@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -15,6 +14,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import org.sqlite.SQLiteConfig;
 
 /** One SQLite file: a group-committing writer thread and a pool of readers. */
 public final class Database implements AutoCloseable {
@@ -32,7 +32,7 @@ public final class Database implements AutoCloseable {
 
   private Database(Path file, Durability durability) throws SQLException {
     this.file = file;
-    this.writer = connect(file);
+    this.writer = connect(file, false);
     try (Statement st = writer.createStatement()) {
       st.execute("PRAGMA journal_mode=WAL");
       st.execute("PRAGMA synchronous=" + (durability == Durability.SYNCED ? "FULL" : "NORMAL"));
@@ -66,12 +66,11 @@ public final class Database implements AutoCloseable {
     }
   }
 
-  private static Connection connect(Path file) throws SQLException {
-    Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
-    try (Statement st = c.createStatement()) {
-      st.execute("PRAGMA busy_timeout=10000");
-    }
-    return c;
+  private static Connection connect(Path file, boolean readOnly) throws SQLException {
+    SQLiteConfig config = new SQLiteConfig();
+    config.setBusyTimeout(10_000);
+    config.setReadOnly(readOnly);
+    return config.createConnection("jdbc:sqlite:" + file.toAbsolutePath());
   }
 
   private void migrate(List<String> migrations) throws SQLException {
@@ -138,11 +137,7 @@ public final class Database implements AutoCloseable {
   }
 
   private synchronized Connection newReader() throws SQLException {
-    Connection c = connect(file);
-    // sqlite-jdbc refuses setReadOnly on an open connection; query_only gives the same guarantee
-    try (Statement st = c.createStatement()) {
-      st.execute("PRAGMA query_only=ON");
-    }
+    Connection c = connect(file, true);
     allReaders.add(c);
     return c;
   }

@@ -3,7 +3,6 @@ package dev.cumulo.app.bench;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
@@ -14,7 +13,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.IntStream;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.http.apache5.Apache5HttpClient;
+import software.amazon.awssdk.http.apache.ApacheHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.DeleteMessageBatchRequestEntry;
@@ -51,7 +50,7 @@ public final class SqsBench {
         .endpointOverride(endpoint)
         .region(Region.US_EAST_1)
         .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("bench", "bench")))
-        .httpClientBuilder(Apache5HttpClient.builder().maxConnections(clients * 2))
+        .httpClientBuilder(ApacheHttpClient.builder().maxConnections(clients * 2))
         .build();
   }
 
@@ -107,38 +106,36 @@ public final class SqsBench {
     }
   }
 
-  /** Latencies per client thread (no sharing while running), merged at the end. */
+  /** Latencies (microseconds) per client thread, so threads share nothing while running; merged at the end. */
   private static final class Recorder {
-    private final List<List<long[]>> samples = new ArrayList<>();
+    private final List<List<Long>> send = new ArrayList<>();
+    private final List<List<Long>> receive = new ArrayList<>();
+    private final List<List<Long>> delete = new ArrayList<>();
     private final AtomicLong messages = new AtomicLong();
 
     Recorder(int clients) {
       for (int i = 0; i < clients; i++) {
-        samples.add(new ArrayList<>());
+        send.add(new ArrayList<>());
+        receive.add(new ArrayList<>());
+        delete.add(new ArrayList<>());
       }
     }
 
-    void record(int client, long send, long receive, long delete, int count) {
-      samples.get(client).add(new long[] {send, receive, delete});
+    void record(int client, long sendNanos, long receiveNanos, long deleteNanos, int count) {
+      send.get(client).add(sendNanos / 1000);
+      receive.get(client).add(receiveNanos / 1000);
+      delete.get(client).add(deleteNanos / 1000);
       messages.addAndGet(count);
     }
 
     SqsBenchResult result(String endpoint, int clients, Duration duration) {
-      List<long[]> all = samples.stream().flatMap(List::stream).toList();
       long n = messages.get();
       return new SqsBenchResult(
-          endpoint, clients, duration, n, n / (duration.toNanos() / 1e9),
-          percentile(all, 0, 50), percentile(all, 1, 50), percentile(all, 2, 50),
-          percentile(all, 0, 99), percentile(all, 1, 99), percentile(all, 2, 99));
+          endpoint, clients, duration, n, n / (duration.toNanos() / 1e9), merged(send), merged(receive), merged(delete));
     }
 
-    private static Duration percentile(List<long[]> all, int column, int percent) {
-      if (all.isEmpty()) {
-        return Duration.ZERO;
-      }
-      long[] values = all.stream().mapToLong(s -> s[column]).toArray();
-      Arrays.sort(values);
-      return Duration.ofNanos(values[Math.min(values.length - 1, values.length * percent / 100)]);
+    private static Stats merged(List<List<Long>> perClient) {
+      return Stats.of(perClient.stream().flatMap(List::stream).toList());
     }
   }
 
@@ -147,6 +144,6 @@ public final class SqsBench {
     URI endpoint = URI.create(args[0]);
     int clients = args.length > 1 ? Integer.parseInt(args[1]) : 16;
     Duration duration = Duration.ofSeconds(args.length > 2 ? Long.parseLong(args[2]) : 20);
-    System.out.println(run(endpoint, clients, duration));
+    System.out.println(run(endpoint, clients, duration).describe());
   }
 }

@@ -1,10 +1,11 @@
 package dev.cumulo.app.bench;
 
 import java.time.Duration;
+import java.util.Locale;
 
 /**
  * What one SQS benchmark run measured: messages that made the whole trip (sent in a batch of ten, received, deleted in
- * a batch) per second over the measured period, and the median and 99th-percentile latency of each call.
+ * a batch) per second over the measured period, and the latency of each of the three calls.
  */
 public record SqsBenchResult(
     String endpoint,
@@ -12,23 +13,15 @@ public record SqsBenchResult(
     Duration measured,
     long messages,
     double messagesPerSecond,
-    Duration sendBatchMedian,
-    Duration receiveMedian,
-    Duration deleteBatchMedian,
-    Duration sendBatchP99,
-    Duration receiveP99,
-    Duration deleteBatchP99) {
+    Stats sendBatch,
+    Stats receive,
+    Stats deleteBatch) {
 
-  @Override
-  public String toString() {
-    return String.format(
-        "%s: %,.0f messages/s with %d clients (%,d messages in %ds); median ms send %.2f, receive %.2f, delete %.2f;"
-            + " p99 ms send %.2f, receive %.2f, delete %.2f",
-        endpoint, messagesPerSecond, clients, messages, measured.toSeconds(), ms(sendBatchMedian), ms(receiveMedian),
-        ms(deleteBatchMedian), ms(sendBatchP99), ms(receiveP99), ms(deleteBatchP99));
-  }
-
-  private static double ms(Duration d) {
-    return d.toNanos() / 1e6;
+  public String describe() {
+    return String.format(Locale.ROOT,
+        "%s: %.0f messages/s with %d clients (%d messages in %d s); SendMessageBatch %s; ReceiveMessage %s;"
+            + " DeleteMessageBatch %s",
+        endpoint, messagesPerSecond, clients, messages, measured.toSeconds(), sendBatch.describe(), receive.describe(),
+        deleteBatch.describe());
   }
 }

@@ -1,0 +1,97 @@
+package dev.cumulo.app.bench;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicLong;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.core.SdkBytes;
+import software.amazon.awssdk.http.apache.ApacheHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.lambda.LambdaClient;
+
+/**
+ * Warm {@code Invoke} round trips through the AWS SDK for Java v2, as a user's code makes them: latency of one client
+ * calling in a loop, and throughput of several clients at once. The same code measures Cumulo and a peer.
+ */
+public final class InvokeBench {
+  /** What one endpoint achieved. */
+  public record Result(String target, Stats latency, double invokesPerSecond, int clients) {}
+
+  private InvokeBench() {}
+
+  public static Result run(String target, URI endpoint, String function, int clients, Duration duration) {
+    try (LambdaClient lambda = client(endpoint, clients)) {
+      SdkBytes payload = SdkBytes.fromUtf8String("{}");
+      for (int i = 0; i < 500; i++) {
+        invoke(lambda, function, payload);
+      }
+      Stats latency = latency(lambda, function, payload, duration);
+      double throughput = throughput(lambda, function, payload, clients, duration);
+      return new Result(target, latency, throughput, clients);
+    }
+  }
+
+  private static LambdaClient client(URI endpoint, int clients) {
+    return LambdaClient.builder()
+        .endpointOverride(endpoint)
+        .region(Region.US_EAST_1)
+        .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")))
+        .httpClientBuilder(ApacheHttpClient.builder().maxConnections(Math.max(clients, 8)))
+        .build();
+  }
+
+  private static void invoke(LambdaClient lambda, String function, SdkBytes payload) {
+    var response = lambda.invoke(b -> b.functionName(function).payload(payload));
+    if (response.functionError() != null) {
+      throw new IllegalStateException("the benchmark function failed: " + response.payload().asUtf8String());
+    }
+  }
+
+  private static Stats latency(LambdaClient lambda, String function, SdkBytes payload, Duration duration) {
+    List<Long> samples = new ArrayList<>();
+    long end = System.nanoTime() + duration.toNanos();
+    while (System.nanoTime() < end) {
+      long start = System.nanoTime();
+      invoke(lambda, function, payload);
+      samples.add((System.nanoTime() - start) / 1000);
+    }
+    return Stats.of(samples);
+  }
+
+  private static double throughput(LambdaClient lambda, String function, SdkBytes payload, int clients, Duration duration)  {
+    AtomicLong done = new AtomicLong();
+    List<Throwable> failures = Collections.synchronizedList(new ArrayList<>());
+    CountDownLatch finished = new CountDownLatch(clients);
+    long start = System.nanoTime();
+    long end = start + duration.toNanos();
+    for (int c = 0; c < clients; c++) {
+      Thread t = new Thread(() -> {
+        try {
+          while (System.nanoTime() < end) {
+            invoke(lambda, function, payload);
+            done.incrementAndGet();
+          }
+        } catch (RuntimeException e) {
+          failures.add(e);
+        } finally {
+          finished.countDown();
+        }
+      }, "bench-client-" + c);
+      t.start();
+    }
+    try {
+      finished.await();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    if (!failures.isEmpty()) {
+      throw new IllegalStateException("benchmark calls failed: " + failures.get(0), failures.get(0));
+    }
+    return done.get() / ((System.nanoTime() - start) / 1e9);
+  }
+}

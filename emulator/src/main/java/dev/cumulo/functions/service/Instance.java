@@ -1,0 +1,518 @@
+package dev.cumulo.functions.service;
+
+import dev.cumulo.functions.launch.InstanceContext;
+import dev.cumulo.functions.launch.LaunchSpec;
+import dev.cumulo.functions.launch.ProcessTree;
+import dev.cumulo.functions.model.FunctionConfig;
+import dev.cumulo.functions.model.Outcome;
+import dev.cumulo.functions.runtimeapi.RuntimeApiHandler;
+import dev.cumulo.functions.runtimeapi.RuntimeApiResponses;
+import dev.cumulo.functions.runtimeapi.RuntimeApiTarget;
+import dev.cumulo.http.Exchange;
+import dev.cumulo.http.HttpResponse;
+import dev.cumulo.http.HttpServer;
+import dev.cumulo.recorder.InstanceInfo;
+import dev.cumulo.recorder.InstanceInfo.State;
+import dev.cumulo.recorder.LogLine;
+import dev.cumulo.recorder.Phase;
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * One execution environment: a process running a function's runtime, its Runtime API endpoint, and the invocation it
+ * is working on. Its life is a state machine, STARTING -> READY -> BUSY -> (READY | DEAD), guarded by this object's lock;
+ * whatever answers a request or completes a future happens outside the lock.
+ */
+final class Instance implements RuntimeApiTarget {
+  /** Lambda's init phase limit; a slow init is then retried within the function's timeout, which we add to it. */
+  private static final long INIT_LIMIT_MS = 10_000;
+
+  final String id;
+  private final FunctionPool pool;
+  private final PoolContext ctx;
+  private final FunctionConfig config;
+  private final Path taskRoot;
+  private final InstanceStates states;
+  private HttpServer api;
+  private Process process;
+  private LogTail logs;
+  private Invocation current;
+  private boolean delivered;
+  private Exchange parked;
+  private ScheduledFuture<?> deadline;
+  private String lastRequestId = "";
+  private String initErrorType;
+  private byte[] initErrorPayload;
+  private List<Long> pids = List.of();
+  private long pidsReadAt;
+  private long peakBytes;
+  private volatile long idleSince = System.nanoTime();
+  private boolean retireAfterCurrent;
+  private final LogBudget logBudget = new LogBudget();
+  private long spawnNanos;
+  private long firstNextNanos;
+
+  Instance(FunctionPool pool, PoolContext ctx, FunctionConfig config, Path taskRoot) {
+    this.pool = pool;
+    this.ctx = ctx;
+    this.config = config;
+    this.taskRoot = taskRoot;
+    this.id = logStreamName();
+    this.states = new InstanceStates(id);
+  }
+
+  private static String logStreamName() {
+    byte[] random = new byte[16];
+    ThreadLocalRandom.current().nextBytes(random);
+    return LocalDate.now(ZoneOffset.UTC).toString().replace('-', '/') + "/[$LATEST]" + HexFormat.of().formatHex(random);
+  }
+
+  synchronized State state() {
+    return states.current();
+  }
+
+  long idleSinceNanos() {
+    return idleSince;
+  }
+
+  /** Cold-starts the process for {@code first}; runs on a worker thread. */
+  void start(Invocation first) {
+    long t0 = System.nanoTime();
+    synchronized (this) {
+      current = first;
+      first.coldStart = true;
+      first.instanceId = id;
+      first.initStart = Clock.nowMicros();
+    }
+    announce(State.STARTING);
+    ctx.recorder().invocation(first.record(Phase.INITIALIZING));
+    try {
+      api = HttpServer.start(
+          ctx.loops(),
+          new HttpServer.Options("127.0.0.1", 0, new RuntimeApiHandler(this), Runnable::run,
+              ctx.workDir().resolve("spill"), 16L * 1024 * 1024));
+      logs = new LogTail(ctx.workDir().resolve("logs").resolve(id.replaceAll("[^A-Za-z0-9]", "_") + ".log"), this::onOutput);
+      LaunchSpec spec = ctx.launchers().spec(config,
+          new InstanceContext(taskRoot, "127.0.0.1:" + api.port(), id, ctx.edgeUrl(), ctx.region(), ctx.accountId()));
+      platformLine(first, ReportLines.initStart(ctx.launchers().runtimeVersion(config), ctx.region()));
+      ProcessBuilder builder = new ProcessBuilder(spec.command()).directory(spec.directory().toFile());
+      builder.environment().clear();
+      builder.environment().putAll(spec.environment());
+      builder.redirectErrorStream(true);
+      builder.redirectOutput(ProcessBuilder.Redirect.appendTo(logs.file().toFile()));
+      builder.redirectInput(ProcessBuilder.Redirect.from(nullDevice()));
+      process = builder.start();
+      spawnNanos = System.nanoTime() - t0;
+    } catch (IOException | RuntimeException e) {
+      finish(first, new Outcome.InitError("Runtime.InvalidEntrypoint",
+          Outcome.errorJson("Runtime.InvalidEntrypoint", "RequestId: " + first.requestId() + " Error: " + e.getMessage())), false);
+      return;
+    }
+    ctx.watcher().add(this);
+    process.onExit().thenRun(this::exited);
+    long initLimit = INIT_LIMIT_MS + config.timeoutSeconds() * 1000L;
+    synchronized (this) {
+      deadline = ctx.scheduler().schedule(() -> timedOut(first), initLimit, TimeUnit.MILLISECONDS);
+    }
+  }
+
+  private static File nullDevice() {
+    return new File(File.separatorChar == '\\' ? "NUL" : "/dev/null");
+  }
+
+  /** Gives a READY instance its next invocation; false when the instance can no longer take one. */
+  boolean assign(Invocation invocation) {
+    Exchange waiting;
+    synchronized (this) {
+      if (states.current() != State.READY || current != null) {
+        return false;
+      }
+      current = invocation;
+      invocation.instanceId = id;
+      states.move(State.BUSY);
+      waiting = parked;
+      parked = null;
+      if (waiting != null) {
+        markDelivered(invocation);
+      }
+    }
+    announce(State.BUSY);
+    if (waiting != null) {
+      deliver(waiting, invocation);
+    }
+    return true;
+  }
+
+  @Override
+  public void next(Exchange exchange) {
+    Invocation toDeliver = null;
+    boolean initialized = false;
+    synchronized (this) {
+      State state = states.current();
+      if (state == State.DEAD || (current != null && delivered)) {
+        exchange.respond(RuntimeApiResponses.invalidState(state.name(), "READY"));
+        return;
+      }
+      if (state == State.STARTING) {
+        initialized = true;
+        firstNextNanos = System.nanoTime();
+        cancelDeadline();
+        states.move(State.READY);
+        if (current != null) {
+          current.initEnd = Clock.nowMicros();
+          states.move(State.BUSY);
+        }
+      }
+      if (current != null && !delivered) {
+        toDeliver = current;
+        markDelivered(toDeliver);
+      } else {
+        parked = exchange;
+        idleSince = System.nanoTime();
+      }
+    }
+    if (initialized) {
+      announce(toDeliver == null ? State.READY : State.BUSY);
+    }
+    if (toDeliver != null) {
+      deliver(exchange, toDeliver);
+      if (initialized) {
+        pool.coldStartShare((spawnNanos + (System.nanoTime() - firstNextNanos)) / 1000);
+      }
+    }
+  }
+
+  private void markDelivered(Invocation invocation) {
+    delivered = true;
+    invocation.invokeStart = Clock.nowMicros();
+    deadline = ctx.scheduler().schedule(() -> timedOut(invocation), config.timeoutSeconds(), TimeUnit.SECONDS);
+  }
+
+  private void deliver(Exchange exchange, Invocation invocation) {
+    platformLine(invocation, ReportLines.start(invocation.requestId()));
+    ctx.recorder().invocation(invocation.record(Phase.RUNNING));
+    HttpResponse event =
+        HttpResponse.status(200)
+            .header("Content-Type", "application/json")
+            .header("Lambda-Runtime-Aws-Request-Id", invocation.requestId())
+            .header("Lambda-Runtime-Deadline-Ms", invocation.invokeStart / 1000 + config.timeoutSeconds() * 1000L)
+            .header("Lambda-Runtime-Invoked-Function-Arn", config.arn())
+            .header("Lambda-Runtime-Trace-Id", invocation.request.traceId())
+            .body(invocation.request.payload());
+    invocation.request.clientContext().ifPresent(c -> event.header("Lambda-Runtime-Client-Context", decodeBase64(c)));
+    invocation.request.cognitoIdentity().ifPresent(c -> event.header("Lambda-Runtime-Cognito-Identity", c));
+    exchange.respond(event);
+  }
+
+  private static String decodeBase64(String value) {
+    try {
+      return new String(Base64.getDecoder().decode(value), StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException e) {
+      return value;
+    }
+  }
+
+  @Override
+  public void response(String requestId, byte[] body, Exchange exchange) {
+    Invocation invocation = delivered(requestId, exchange);
+    if (invocation == null) {
+      return;
+    }
+    if (body.length > RuntimeApiResponses.MAX_RESPONSE_BYTES) {
+      exchange.respond(RuntimeApiResponses.tooLarge());
+      finish(invocation, new Outcome.FunctionError("Function.ResponseSizeTooLarge",
+          Outcome.errorJson("Function.ResponseSizeTooLarge", "Response payload size exceeded maximum allowed payload size ("
+              + RuntimeApiResponses.MAX_RESPONSE_BYTES + " bytes).")), true);
+      return;
+    }
+    exchange.respond(RuntimeApiResponses.accepted());
+    finish(invocation, new Outcome.Success(body), true);
+  }
+
+  @Override
+  public void error(String requestId, String errorType, byte[] body, Exchange exchange) {
+    Invocation invocation = delivered(requestId, exchange);
+    if (invocation == null) {
+      return;
+    }
+    exchange.respond(RuntimeApiResponses.accepted());
+    finish(invocation, new Outcome.FunctionError(errorType.isEmpty() ? "Unhandled" : errorType, body), true);
+  }
+
+  private Invocation delivered(String requestId, Exchange exchange) {
+    synchronized (this) {
+      if (current != null && delivered && current.requestId().equals(requestId)) {
+        return current;
+      }
+    }
+    exchange.respond(RuntimeApiResponses.invalidRequestId());
+    return null;
+  }
+
+  @Override
+  public void initError(String errorType, byte[] body, Exchange exchange) {
+    Invocation invocation;
+    synchronized (this) {
+      if (states.current() != State.STARTING) {
+        exchange.respond(RuntimeApiResponses.invalidState(states.current().name(), "INIT_ERROR"));
+        return;
+      }
+      initErrorType = errorType.isEmpty() ? "Runtime.Unknown" : errorType;
+      initErrorPayload = body;
+      invocation = current;
+      if (invocation != null) {
+        invocation.initEnd = Clock.nowMicros();
+      }
+    }
+    exchange.respond(RuntimeApiResponses.accepted());
+    if (invocation != null) {
+      platformLine(invocation, ReportLines.initReportError(invocation.initDurationMs(), initErrorType));
+      finish(invocation, new Outcome.InitError(initErrorType, body), false);
+    } else {
+      retire();
+    }
+  }
+
+  private void timedOut(Invocation invocation) {
+    finish(invocation, new Outcome.Timeout(invocation.requestId(), config.timeoutSeconds()), false);
+  }
+
+  private void exited() {
+    Invocation invocation;
+    boolean starting;
+    synchronized (this) {
+      if (states.current() == State.DEAD) {
+        return;
+      }
+      invocation = current;
+      starting = states.current() == State.STARTING;
+    }
+    if (invocation == null) {
+      retire();
+      return;
+    }
+    String exit = ExitDescription.of(process.exitValue());
+    Outcome outcome;
+    if (starting) {
+      outcome = initErrorType != null
+          ? new Outcome.InitError(initErrorType, initErrorPayload)
+          : new Outcome.InitError("Runtime.ExitError", new Outcome.Crash(invocation.requestId(), "Runtime.ExitError", exit).payload());
+      invocation.initEnd = Clock.nowMicros();
+    } else {
+      outcome = new Outcome.Crash(invocation.requestId(), "Runtime.ExitError", exit);
+    }
+    finish(invocation, outcome, false);
+  }
+
+  /** Ends {@code invocation} once: records its logs and report, completes its future, then frees or kills us. */
+  void finish(Invocation invocation, Outcome outcome, boolean instanceSurvives) {
+    long end = Clock.nowMicros();
+    synchronized (this) {
+      if (current != invocation || invocation.outcome != null) {
+        return;
+      }
+      if (invocation.invokeStart > 0) {
+        invocation.invokeEnd = end;
+      }
+      invocation.outcome = outcome;
+      cancelDeadline();
+    }
+    if (logs != null) {
+      logs.drain(true);
+    }
+    invocation.maxMemoryUsedMb = measureMemoryMb();
+    boolean survives;
+    synchronized (this) {
+      current = null;
+      delivered = false;
+      lastRequestId = invocation.requestId();
+      survives = instanceSurvives && !retireAfterCurrent && states.current() == State.BUSY;
+      if (survives) {
+        states.move(State.READY);
+        idleSince = System.nanoTime();
+      }
+    }
+    writeReport(invocation, outcome);
+    var record = invocation.record(Phase.DONE);
+    ctx.recorder().invocation(record);
+    invocation.done.complete(new InvocationResult(record, invocation.logTailBase64()));
+    if (survives) {
+      announce(State.READY);
+      pool.released(this);
+    } else {
+      retire();
+    }
+  }
+
+  private void writeReport(Invocation invocation, Outcome outcome) {
+    if (invocation.invokeStart == 0) {
+      platformLine(invocation, ReportLines.start(invocation.requestId()));
+    }
+    platformLine(invocation, ReportLines.end(invocation.requestId()));
+    String status = switch (outcome.kind()) {
+      case TIMEOUT -> "timeout";
+      case CRASH, INIT_ERROR -> "error";
+      default -> "";
+    };
+    platformLine(invocation, ReportLines.report(invocation.requestId(), invocation.durationMs(), invocation.billedMs(),
+        config.memoryMb(), invocation.maxMemoryUsedMb, invocation.initDurationMs(), status,
+        status.equals("error") ? outcome.errorType() : ""));
+  }
+
+  /** Stops this instance and waits until its processes are gone (emulator shutdown). */
+  void stopNow() {
+    synchronized (this) {
+      if (states.current() != State.DEAD) {
+        states.move(State.DEAD);
+        cancelDeadline();
+      }
+    }
+    ctx.watcher().remove(this);
+    if (process != null) {
+      ProcessTree.killAndWait(process, java.time.Duration.ofSeconds(5));
+    }
+    release();
+  }
+
+  /** Stops this instance (idle reaping, code changes, failures); a running invocation ends as a crash. */
+  void retire() {
+    Exchange waiting;
+    synchronized (this) {
+      if (states.current() == State.DEAD) {
+        return;
+      }
+      if (current != null && current.outcome == null) {
+        Invocation running = current;
+        ctx.workers().execute(() -> finish(running, new Outcome.Crash(running.requestId(), "Runtime.ExitError", "signal: killed"), false));
+        return;
+      }
+      states.move(State.DEAD);
+      cancelDeadline();
+      waiting = parked;
+      parked = null;
+    }
+    if (waiting != null) {
+      waiting.respond(RuntimeApiResponses.invalidState("DEAD", "READY"));
+    }
+    ctx.watcher().remove(this);
+    announce(State.DEAD);
+    pool.dead(this);
+    ctx.workers().execute(this::release);
+  }
+
+  private void release() {
+    if (process != null) {
+      ProcessTree.kill(process);
+    }
+    if (api != null) {
+      api.close();
+    }
+    if (logs != null) {
+      logs.drain(true);
+      logs.close();
+    }
+  }
+
+  /** Retires the instance once its current invocation ends (or now, when it has none). */
+  void retireWhenIdle() {
+    synchronized (this) {
+      if (current != null) {
+        retireAfterCurrent = true;
+        return;
+      }
+    }
+    retire();
+  }
+
+  /** Called by the watcher: new output lines, and the memory limit. */
+  void poll() {
+    if (logs != null) {
+      logs.drain(false);
+    }
+    if (process == null || !process.isAlive()) {
+      return;
+    }
+    long resident = memory().residentBytes();
+    if (resident > config.memoryMb() * 1024L * 1024L) {
+      Invocation running;
+      synchronized (this) {
+        running = current;
+      }
+      if (running != null) {
+        finish(running, new Outcome.Crash(running.requestId(), "Runtime.OutOfMemory", "signal: killed"), false);
+      } else {
+        retire();
+      }
+    }
+  }
+
+  private ProcessTree.Memory memory() {
+    long now = System.nanoTime();
+    if (now - pidsReadAt > TimeUnit.SECONDS.toNanos(1) || pids.isEmpty()) {
+      pids = ProcessTree.pids(process.pid());
+      pidsReadAt = now;
+    }
+    ProcessTree.Memory memory = ProcessTree.memory(pids);
+    synchronized (this) {
+      peakBytes = Math.max(peakBytes, Math.max(memory.peakBytes(), memory.residentBytes()));
+    }
+    return memory;
+  }
+
+  private int measureMemoryMb() {
+    if (process == null) {
+      return 0;
+    }
+    memory();
+    synchronized (this) {
+      return (int) Math.ceil(peakBytes / (1024.0 * 1024.0));
+    }
+  }
+
+  private void onOutput(String text) {
+    Invocation owner;
+    String requestId;
+    synchronized (this) {
+      owner = current;
+      requestId = owner != null ? owner.requestId() : lastRequestId;
+    }
+    String dropped = logBudget.pendingReport();
+    if (!dropped.isEmpty()) {
+      ctx.recorder().log(new LogLine(requestId, config.name(), id, Clock.nowMicros(), true, dropped));
+    }
+    if (!logBudget.admit()) {
+      return;
+    }
+    String shown = text.replace('\r', '\n');
+    ctx.recorder().log(new LogLine(requestId, config.name(), id, Clock.nowMicros(), false, shown));
+    if (owner != null) {
+      owner.addToTail(shown);
+    }
+  }
+
+  private void platformLine(Invocation invocation, String text) {
+    ctx.recorder().log(new LogLine(invocation.requestId(), config.name(), id, Clock.nowMicros(), true, text));
+    invocation.addToTail(text);
+  }
+
+  private void cancelDeadline() {
+    if (deadline != null) {
+      deadline.cancel(false);
+      deadline = null;
+    }
+  }
+
+  private void announce(State state) {
+    ctx.recorder().instance(new InstanceInfo(config.name(), id, state, Clock.nowMicros(), process == null ? 0 : process.pid()));
+  }
+}

@@ -1,0 +1,106 @@
+package dev.cumulo.functions.service;
+
+import dev.cumulo.functions.model.FunctionConfig;
+import dev.cumulo.functions.model.InvocationRequest;
+import dev.cumulo.functions.model.Outcome;
+import dev.cumulo.functions.model.OutcomeKind;
+import dev.cumulo.recorder.InvocationRecord;
+import dev.cumulo.recorder.Phase;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.Base64;
+import java.util.Deque;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * One invocation (one attempt) on its way through a function: when each phase happened, where it ran, the log lines it
+ * wrote, and how it ended. Fields are written by the instance running it, under that instance's lock.
+ */
+final class Invocation {
+  private static final int TAIL_BYTES = 4096;
+
+  final InvocationRequest request;
+  final FunctionConfig config;
+  final int attempt;
+  final CompletableFuture<InvocationResult> done = new CompletableFuture<>();
+  final long queuedAt = Clock.nowMicros();
+  private final Deque<String> tail = new ArrayDeque<>();
+  private int tailBytes;
+
+  volatile String instanceId = "";
+  volatile boolean coldStart;
+  volatile long initStart;
+  volatile long initEnd;
+  volatile long invokeStart;
+  volatile long invokeEnd;
+  volatile int maxMemoryUsedMb;
+  volatile Outcome outcome;
+
+  Invocation(InvocationRequest request, FunctionConfig config, int attempt) {
+    this.request = request;
+    this.config = config;
+    this.attempt = attempt;
+  }
+
+  String requestId() {
+    return request.requestId();
+  }
+
+  double initDurationMs() {
+    return coldStart && initEnd > 0 ? (initEnd - initStart) / 1000.0 : 0;
+  }
+
+  double durationMs() {
+    return invokeStart > 0 && invokeEnd > 0 ? (invokeEnd - invokeStart) / 1000.0 : 0;
+  }
+
+  /** Lambda bills each invocation per millisecond, rounded up, and (since August 2025) the INIT phase with it. */
+  long billedMs() {
+    return (long) Math.ceil(durationMs() + initDurationMs());
+  }
+
+  synchronized void addToTail(String line) {
+    tail.addLast(line);
+    tailBytes += line.length() + 1;
+    while (tailBytes > TAIL_BYTES * 2 && tail.size() > 1) {
+      tailBytes -= tail.removeFirst().length() + 1;
+    }
+  }
+
+  /** The last 4 KB of this invocation's log, base64-encoded, as {@code X-Amz-Log-Result} carries it. */
+  synchronized String logTailBase64() {
+    byte[] all = (String.join("\n", tail) + "\n").getBytes(StandardCharsets.UTF_8);
+    int from = Math.max(0, all.length - TAIL_BYTES);
+    byte[] last = java.util.Arrays.copyOfRange(all, from, all.length);
+    return Base64.getEncoder().encodeToString(last);
+  }
+
+  InvocationRecord record(Phase phase) {
+    Outcome o = outcome;
+    return new InvocationRecord(
+        request.requestId(),
+        config.name(),
+        instanceId,
+        request.trigger(),
+        request.type(),
+        request.traceId(),
+        request.parentRequestId().orElse(""),
+        attempt,
+        phase,
+        o == null ? OutcomeKind.PENDING : o.kind(),
+        o == null ? "" : o.errorType(),
+        coldStart,
+        queuedAt,
+        initStart,
+        initEnd,
+        invokeStart,
+        invokeEnd,
+        durationMs(),
+        o == null || o instanceof Outcome.Throttled ? 0 : billedMs(),
+        config.memoryMb(),
+        maxMemoryUsedMb,
+        initDurationMs(),
+        request.payload(),
+        o == null ? new byte[0] : o.payload());
+  }
+}

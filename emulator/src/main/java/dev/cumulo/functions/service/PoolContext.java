@@ -1,0 +1,23 @@
+package dev.cumulo.functions.service;
+
+import dev.cumulo.functions.launch.Launchers;
+import dev.cumulo.http.EventLoops;
+import dev.cumulo.recorder.Recorder;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ScheduledExecutorService;
+
+/** What every pool and instance of one emulator shares. */
+record PoolContext(
+    Recorder recorder,
+    Launchers launchers,
+    EventLoops loops,
+    ScheduledExecutorService scheduler,
+    ExecutorService workers,
+    InstanceWatcher watcher,
+    Path workDir,
+    String edgeUrl,
+    String region,
+    String accountId,
+    Duration keepWarm) {}

@@ -1,0 +1,81 @@
+package dev.cumulo.triggers;
+
+import dev.cumulo.control.ControlRoute;
+import dev.cumulo.functions.service.FunctionService;
+import dev.cumulo.http.EventLoops;
+import dev.cumulo.project.Project;
+import dev.cumulo.triggers.http.ApiGateway;
+import dev.cumulo.triggers.http.ApiRoutes;
+import dev.cumulo.triggers.http.RouteTable;
+import dev.cumulo.triggers.schedule.Schedule;
+import dev.cumulo.triggers.schedule.ScheduleControl;
+import dev.cumulo.triggers.schedule.ScheduleDefinitions;
+import dev.cumulo.triggers.schedule.Schedules;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ScheduledExecutorService;
+
+/**
+ * All event sources of one project, started together and stopped together. Reading the project's events happens
+ * first, so a template with an event Cumulo cannot deliver fails before anything listens.
+ */
+public final class Triggers implements AutoCloseable {
+  private final Deque<AutoCloseable> toClose = new ArrayDeque<>();
+  private ApiGateway api;
+  private Schedules schedules;
+
+  /** Where the API listener binds and the account and region events name. */
+  public record Settings(String host, int apiPort, String region, String accountId, Path spillDir) {}
+
+  /** What the triggers use of the emulator: its functions, threads, timer and control API. */
+  public record Context(FunctionService functions, EventLoops loops, ExecutorService workers,
+      ScheduledExecutorService timer, ControlRoute control) {}
+
+  private Triggers() {}
+
+  public static Triggers start(Project project, Context context, Settings settings) {
+    RouteTable routes = ApiRoutes.of(project);
+    List<Schedule> scheduleDefinitions = ScheduleDefinitions.of(project, settings.region(), settings.accountId());
+    Triggers triggers = new Triggers();
+    try {
+      triggers.schedules = new Schedules(scheduleDefinitions, new Schedules.Context(context.functions(),
+          context.timer(), context.workers(), settings.region(), settings.accountId()));
+      triggers.toClose.push(triggers.schedules);
+      context.control().add(ScheduleControl.SEGMENT, new ScheduleControl(triggers.schedules));
+      if (!routes.isEmpty()) {
+        triggers.api = ApiGateway.start(routes, context.functions(), context.loops(), context.workers(),
+            context.timer(), new ApiGateway.Settings(settings.host(), settings.apiPort(), settings.accountId(),
+                settings.spillDir()));
+        triggers.toClose.push(triggers.api);
+      }
+      return triggers;
+    } catch (RuntimeException e) {
+      triggers.close();
+      throw e;
+    }
+  }
+
+  /** The API Gateway listener, when the project has HTTP routes. */
+  public Optional<ApiGateway> api() {
+    return Optional.ofNullable(api);
+  }
+
+  public Schedules schedules() {
+    return schedules;
+  }
+
+  @Override
+  public void close() {
+    while (!toClose.isEmpty()) {
+      try {
+        toClose.pop().close();
+      } catch (Exception ignored) {
+        // keep closing the rest
+      }
+    }
+  }
+}

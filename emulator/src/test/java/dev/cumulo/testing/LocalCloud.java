@@ -1,0 +1,102 @@
+package dev.cumulo.testing;
+
+import dev.cumulo.emulator.Emulator;
+import dev.cumulo.emulator.EmulatorConfig;
+import dev.cumulo.project.Project;
+import dev.cumulo.project.TemplateReader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.lambda.LambdaClient;
+
+/**
+ * A project written to a folder (template and code files) and an emulator running it on free ports, with real AWS SDK
+ * clients pointed at it. Tests build one, use it, and close it.
+ */
+public final class LocalCloud implements AutoCloseable {
+  private final Path dir;
+  private final Emulator emulator;
+  private LambdaClient lambda;
+
+  private LocalCloud(Path dir, Emulator emulator) {
+    this.dir = dir;
+    this.emulator = emulator;
+  }
+
+  /** Writes {@code files} (path relative to {@code dir} to content) and starts an emulator on {@code template.yaml}. */
+  public static LocalCloud start(Path dir, Map<String, String> files, UnaryOperator<EmulatorConfig> configure) {
+    write(dir, files);
+    Project project = TemplateReader.read(dir.resolve("template.yaml"), TemplateReader.Options.defaults());
+    return new LocalCloud(dir, Emulator.start(configure.apply(EmulatorConfig.forTests(dir.resolve(".cumulo"))), project));
+  }
+
+  public static LocalCloud start(Path dir, Map<String, String> files) {
+    return start(dir, files, c -> c);
+  }
+
+  /** Starts another emulator on the same folder (same data), for restart tests. */
+  public LocalCloud restart(UnaryOperator<EmulatorConfig> configure) {
+    emulator.close();
+    closeClients();
+    Project project = TemplateReader.read(dir.resolve("template.yaml"), TemplateReader.Options.defaults());
+    return new LocalCloud(dir, Emulator.start(configure.apply(EmulatorConfig.forTests(dir.resolve(".cumulo"))), project));
+  }
+
+  public static void write(Path dir, Map<String, String> files) {
+    try {
+      for (Map.Entry<String, String> file : files.entrySet()) {
+        Path path = dir.resolve(file.getKey());
+        Files.createDirectories(path.getParent());
+        Files.writeString(path, file.getValue());
+        if (file.getKey().endsWith("bootstrap")) {
+          path.toFile().setExecutable(true);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  public Path dir() {
+    return dir;
+  }
+
+  public Emulator emulator() {
+    return emulator;
+  }
+
+  public URI endpoint() {
+    return URI.create(emulator.edgeUrl());
+  }
+
+  public LambdaClient lambda() {
+    if (lambda == null) {
+      lambda = LambdaClient.builder()
+          .endpointOverride(endpoint())
+          .region(Region.US_EAST_1)
+          .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")))
+          .build();
+    }
+    return lambda;
+  }
+
+  private void closeClients() {
+    if (lambda != null) {
+      lambda.close();
+      lambda = null;
+    }
+  }
+
+  @Override
+  public void close() {
+    closeClients();
+    emulator.close();
+  }
+}
