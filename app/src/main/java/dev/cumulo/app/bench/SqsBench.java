@@ -23,7 +23,8 @@ import software.amazon.awssdk.services.sqs.model.SendMessageBatchRequestEntry;
 /**
  * The SQS throughput benchmark: {@code clients} threads, each repeating send a batch of ten, receive up to ten, delete
  * what it received in a batch, against any SQS endpoint (Cumulo, ElasticMQ, LocalStack) with the same AWS SDK client.
- * A short warm-up precedes the measured period; the queue is created for the run and deleted after it.
+ * A short warm-up precedes the measured period; the queue is created for the run and deleted after it. To measure
+ * Cumulo in a JVM of its own, as peers run, point it at {@code cumulo serve} (durability SYNCED by default).
  */
 public final class SqsBench {
   private static final int BATCH = 10;
