@@ -4,8 +4,9 @@
  * {@link dev.cumulo.queue.api.SqsRoute} claims requests on the edge port, a {@code Wire} reads parameters into the
  * shared request records and renders results and errors, and one handler per action group calls the service.
  *
- * <p>Handlers run on the edge's worker threads and return once the service has committed the change. A long-polling
- * ReceiveMessage returns a future instead; the exchange is answered when it completes, on a queue-service thread, so
- * no worker waits. A client that disconnects meanwhile is noticed before any message is taken for it.
+ * <p>Handlers run on the edge's worker threads, validate, make the change and return a future instead of waiting: the
+ * exchange is answered when the change's commit completes (on the database writer thread), or, for a long-polling
+ * ReceiveMessage, when messages arrive (on a queue-service thread), so no worker is parked on a commit or a poll. A
+ * client that disconnects during a long poll ends it at once, before any message is taken for it.
  */
 package dev.cumulo.queue.api;
