@@ -33,13 +33,10 @@ public final class Main {
                     [--no-free-tier] [--json]    what the recorded workload would cost a month in the cloud
         cumulo bench invoke [--clients N] [--seconds S] [--peer URL [--peer-function NAME]]
                                                  measure warm invoke latency, throughput and cold-start overhead
-<<<<<<< HEAD
+        cumulo bench s3|sqs [--clients N] [--seconds S] [--peer URL]
+                                                 measure durable S3 PUT+GET or SQS send-receive-delete throughput against a peer
         cumulo bench ui                          the timeline's frame time with 100,000 invocations and the
                                                  desktop app's start-up time (needs a display; software renderer)
-=======
-        cumulo bench s3 [--clients N] [--seconds S] [--peer URL]
-                                                 measure durable S3 PUT+GET throughput and latency against a peer
->>>>>>> main
         cumulo --help | --version
       """;
 

@@ -11,12 +11,14 @@ import dev.cumulo.http.EventLoops;
 import dev.cumulo.http.HttpServer;
 import dev.cumulo.project.BucketSpec;
 import dev.cumulo.project.Project;
+import dev.cumulo.queue.QueueService;
 import dev.cumulo.storage.StorageService;
 import dev.cumulo.triggers.Triggers;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayDeque;
 import java.util.Comparator;
 import java.util.Deque;
@@ -42,6 +44,7 @@ public final class Emulator implements AutoCloseable {
   private Recorder recorder;
   private FunctionService functions;
   private ControlRoute control;
+  private QueueService queues;
   private Triggers triggers;
   private StorageService storage;
 
@@ -90,6 +93,13 @@ public final class Emulator implements AutoCloseable {
             workers);
     toClose.push(functions);
     router.register(new LambdaRoute(functions, config.region(), config.accountId()));
+    queues =
+        QueueService.start(
+            new QueueService.Setup(
+                config.dataDir(), config.durability(), config.region(), config.accountId(), edge::url, Clock.systemUTC()));
+    toClose.push(queues);
+    router.register(queues.route());
+    queues.declare(project.queues());
     triggers = Triggers.start(project, new Triggers.Context(functions, loops, workers, scheduler, control),
         new Triggers.Settings(config.host(), config.apiPort(), config.region(), config.accountId(),
             config.tempDir().resolve("spill-api")));
@@ -99,7 +109,7 @@ public final class Emulator implements AutoCloseable {
 
   private ObjectNode health() {
     ObjectNode body = Json.object().put("status", "running").put("edge", edge.url());
-    body.putObject("services").put("lambda", "running");
+    body.putObject("services").put("lambda", "running").put("s3", "running").put("sqs", "running");
     body.put("functions", functions.functions().size());
     return body;
   }
@@ -141,6 +151,11 @@ public final class Emulator implements AutoCloseable {
 
   public Project project() {
     return project;
+  }
+
+  /** The SQS-compatible queue service: its in-process API and live queue state. */
+  public QueueService queues() {
+    return queues;
   }
 
   public EdgeRouter router() {

@@ -28,9 +28,21 @@ public final class UiBench {
 
   private UiBench() {}
 
-  public static int run(PrintStream out, PrintStream err) throws Exception {
+  public static int run(PrintStream out, PrintStream err) throws IOException {
     System.setProperty("prism.order", System.getProperty("prism.order", "sw"));
-    TimelineBench.run(out);
+    try {
+      TimelineBench.run(out);
+      return startUp(out, err);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return 1;
+    } catch (java.util.concurrent.ExecutionException | RuntimeException e) {
+      err.println("cumulo: the UI benchmark failed: " + e.getMessage());
+      return 1;
+    }
+  }
+
+  private static int startUp(PrintStream out, PrintStream err) throws IOException, InterruptedException {
     List<Long> starts = new ArrayList<>();
     Path config = Files.createTempDirectory("cumulo-bench-config");
     startOnce(config, err);

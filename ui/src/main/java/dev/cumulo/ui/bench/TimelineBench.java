@@ -47,7 +47,7 @@ public final class TimelineBench {
   }
 
   /** Measures and prints; starts the JavaFX toolkit if it is not running. */
-  public static List<Result> run(PrintStream out) throws Exception {
+  public static List<Result> run(PrintStream out) throws InterruptedException, java.util.concurrent.ExecutionException {
     startToolkit();
     long end = System.currentTimeMillis() * 1000;
     long span = 20L * 60 * 1_000_000;
