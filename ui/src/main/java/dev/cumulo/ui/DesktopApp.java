@@ -10,6 +10,8 @@ import dev.cumulo.ui.logs.LogsView;
 import dev.cumulo.ui.logs.LogsViewModel;
 import dev.cumulo.ui.metrics.MetricsView;
 import dev.cumulo.ui.metrics.MetricsViewModel;
+import dev.cumulo.ui.queues.QueuesView;
+import dev.cumulo.ui.queues.QueuesViewModel;
 import dev.cumulo.ui.resources.ResourcesView;
 import dev.cumulo.ui.resources.ResourcesViewModel;
 import dev.cumulo.ui.session.LiveProject;
@@ -50,6 +52,7 @@ public final class DesktopApp {
   private final ResourcesViewModel resources;
   private final MetricsViewModel metrics;
   private final StorageViewModel storage;
+  private final QueuesViewModel queues;
   private final MainViewModel main;
   private final Navigation navigation;
   private final MainWindow window;
@@ -65,9 +68,10 @@ public final class DesktopApp {
     this.resources = new ResourcesViewModel(threads, selection, notices);
     this.metrics = new MetricsViewModel(threads, clock);
     this.storage = new StorageViewModel(threads, notices);
+    this.queues = new QueuesViewModel(threads, notices);
     this.main = new MainViewModel(session, notices, launch.prefs(), new TrafficGenerator(threads, notices), launch.demo());
     session.addListener(timelineListener());
-    List.of(inspector, logs, resources, metrics, storage).forEach(session::addListener);
+    List.of(inspector, logs, resources, metrics, storage, queues).forEach(session::addListener);
     this.navigation = new Navigation(main::show);
     addPages();
     this.window = new MainWindow(main, navigation, new InspectorView(inspector, threads).node(), selection, new NoticeBar(notices));
@@ -78,6 +82,7 @@ public final class DesktopApp {
     navigation.add(new Page("resources", "Resources", Icon.RESOURCES, () -> new ResourcesView(resources, threads).node()));
     navigation.add(new Page("logs", "Logs", Icon.LOGS, () -> new LogsView(logs).node()));
     navigation.add(new Page("storage", "Storage", Icon.BUCKET, () -> new StorageView(storage, threads).node()));
+    navigation.add(new Page("queues", "Queues", Icon.QUEUE, () -> new QueuesView(queues, threads).node()));
     navigation.add(new Page("metrics", "Metrics", Icon.METRICS, () -> new MetricsView(metrics).node()));
   }
 
@@ -159,6 +164,10 @@ public final class DesktopApp {
 
   public Notices notices() {
     return notices;
+  }
+
+  public QueuesViewModel queues() {
+    return queues;
   }
 
   public StorageViewModel storage() {

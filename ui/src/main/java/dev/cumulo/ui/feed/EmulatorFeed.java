@@ -1,6 +1,7 @@
 package dev.cumulo.ui.feed;
 
 import dev.cumulo.emulator.Emulator;
+import dev.cumulo.queue.QueueService;
 import dev.cumulo.recorder.Recorder;
 import dev.cumulo.storage.StorageService;
 import java.util.ArrayList;
@@ -41,13 +42,18 @@ public final class EmulatorFeed implements AutoCloseable {
   }
 
   /**
-   * Listens to the emulator's recorder and to changes of its buckets; batches are delivered by {@code deliver} (the
+   * Listens to the emulator's recorder and to changes of its buckets and queues; batches are delivered by {@code deliver} (the
    * FX thread, paced to frames).
    */
   public static EmulatorFeed attach(Emulator emulator, Executor deliver) {
     EmulatorFeed feed = attach(emulator.recorder(), deliver, MAX_LOGS_PER_BATCH);
     feed.watch(emulator.storage());
+    feed.watch(emulator.queues());
     return feed;
+  }
+
+  void watch(QueueService queues) {
+    subscriptions.add(queues.onChange(c -> offer(Touched.queue(c.queueName()))));
   }
 
   void watch(StorageService storage) {

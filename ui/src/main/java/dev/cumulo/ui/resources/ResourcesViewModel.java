@@ -12,7 +12,10 @@ import dev.cumulo.ui.common.JsonText;
 import dev.cumulo.ui.common.Notice;
 import dev.cumulo.ui.common.Notices;
 import dev.cumulo.ui.common.UiThreads;
+import dev.cumulo.queue.QueueService;
+import dev.cumulo.queue.model.QueueCounts;
 import dev.cumulo.ui.feed.FeedBatch;
+import dev.cumulo.ui.feed.Touched;
 import dev.cumulo.ui.inspector.AwsCliCommand;
 import dev.cumulo.ui.resources.ResourceRows.BucketRow;
 import dev.cumulo.ui.resources.ResourceRows.FunctionRow;
@@ -71,6 +74,7 @@ public final class ResourcesViewModel implements Session.Listener {
     routes.setAll(routesOf(p, apiUrl.get()));
     schedules.setAll(schedulesOf(p));
     refreshFunctions();
+    refreshQueueCounts();
     project.feed().listen(this::accept);
   }
 
@@ -84,6 +88,31 @@ public final class ResourcesViewModel implements Session.Listener {
   private void accept(FeedBatch batch) {
     if (!batch.instances().isEmpty() || !batch.invocations().isEmpty()) {
       refreshFunctions();
+    }
+    if (batch.touched().stream().anyMatch(t -> t.kind() == Touched.Kind.QUEUE)) {
+      refreshQueueCounts();
+    }
+  }
+
+  /** Reads the live counts of the project's queues off the UI thread. */
+  private void refreshQueueCounts() {
+    live.ifPresent(l -> {
+      QueueService service = l.emulator().queues();
+      List<QueueRow> rows = List.copyOf(queues);
+      threads.background().execute(() -> {
+        List<QueueRow> counted = rows.stream().map(r -> withCounts(service, r)).toList();
+        threads.fx().execute(() -> queues.setAll(counted));
+      });
+    });
+  }
+
+  private static QueueRow withCounts(QueueService service, QueueRow row) {
+    try {
+      QueueCounts c = service.messages().counts(service.admin().urlOf(row.name()).url());
+      return new QueueRow(row.name(), row.fifo(), row.deadLetterQueue(), String.valueOf(c.visible()), String.valueOf(c.inFlight()),
+          String.valueOf(c.delayed()));
+    } catch (RuntimeException e) {
+      return row;
     }
   }
 

@@ -5,6 +5,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import dev.cumulo.queue.QueueService;
 import dev.cumulo.recorder.Recorder;
 import dev.cumulo.storage.StorageService;
 import org.junit.jupiter.api.Test;
@@ -25,6 +26,7 @@ class UiArchitectureTest {
     noClasses().that().resideOutsideOfPackage("dev.cumulo.ui.feed..")
         .should().callMethod(Recorder.class, "subscribe", java.util.function.Consumer.class)
         .orShould().callMethod(StorageService.class, "onObjectEvent", java.util.function.Consumer.class)
+        .orShould().callMethod(QueueService.class, "onChange", java.util.function.Consumer.class)
         .check(UI);
   }
 
