@@ -6,7 +6,8 @@ import javafx.stage.Stage;
 
 /** Cumulo's window icon at the sizes window managers pick from (rendered from icons/cumulo.svg). */
 final class AppIcons {
-  private static final int[] SIZES = {16, 32, 48, 64, 128, 256};
+  /** The sizes window managers ask for most; each is scaled when the window is decorated, so fewer start faster. */
+  private static final int[] SIZES = {16, 32, 48, 128};
 
   private AppIcons() {}
 

@@ -42,7 +42,8 @@ public final class CumuloDesktop extends Application {
         done = true;
         Instant started = ProcessHandle.current().info().startInstant().orElse(Instant.now());
         long millis = Duration.between(started, Instant.now()).toMillis();
-        System.out.println("first frame after " + millis + " ms");
+        long cpu = ProcessHandle.current().info().totalCpuDuration().map(Duration::toMillis).orElse(-1L);
+        System.out.println("first frame after " + millis + " ms (CPU " + cpu + " ms)");
         Platform.runLater(Platform::exit);
       }
     }));

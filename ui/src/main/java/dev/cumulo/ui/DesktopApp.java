@@ -3,6 +3,8 @@ package dev.cumulo.ui;
 import dev.cumulo.ui.common.Icon;
 import dev.cumulo.ui.common.InvocationSelection;
 import dev.cumulo.ui.common.Notices;
+import dev.cumulo.ui.common.Theme;
+import dev.cumulo.ui.prefs.DesktopPrefs;
 import dev.cumulo.ui.common.UiThreads;
 import dev.cumulo.ui.inspector.InspectorView;
 import dev.cumulo.ui.inspector.InspectorViewModel;
@@ -61,6 +63,8 @@ public final class DesktopApp {
   public DesktopApp(DesktopLaunch launch, UiThreads threads) {
     this.launch = launch;
     this.threads = threads;
+    DesktopPrefs prefs = launch.prefs().load();
+    Theme.of(prefs.theme()).apply();
     this.session = new Session(threads, notices, launch.settings());
     this.timeline = new TimelineViewModel(clock, selection);
     this.inspector = new InspectorViewModel(threads, selection, notices);
@@ -69,12 +73,12 @@ public final class DesktopApp {
     this.metrics = new MetricsViewModel(threads, clock);
     this.storage = new StorageViewModel(threads, notices);
     this.queues = new QueuesViewModel(threads, notices);
-    this.main = new MainViewModel(session, notices, launch.prefs(), new TrafficGenerator(threads, notices), launch.demo());
+    this.main = new MainViewModel(session, notices, launch.prefs(), prefs, new TrafficGenerator(threads, notices), launch.demo());
     session.addListener(timelineListener());
     List.of(inspector, logs, resources, metrics, storage, queues).forEach(session::addListener);
     this.navigation = new Navigation(main::show);
     addPages();
-    this.window = new MainWindow(main, navigation, new InspectorView(inspector, threads).node(), selection, new NoticeBar(notices));
+    this.window = new MainWindow(main, navigation, () -> new InspectorView(inspector, threads).node(), selection, new NoticeBar(notices));
   }
 
   private void addPages() {
@@ -123,7 +127,6 @@ public final class DesktopApp {
 
   /** Puts the window on {@code stage} where it was last time, then opens the project. */
   public void show(Stage stage) {
-    main.themeProperty().get().apply();
     var prefs = main.prefs();
     Scene scene = new Scene(window.root(), prefs.width(), prefs.height());
     stage.setScene(scene);
@@ -136,9 +139,24 @@ public final class DesktopApp {
         .map(t -> " — " + t).orElse(""), session.templateProperty()));
     stage.setOnCloseRequest(e -> main.saveLayout(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(),
         stage.isMaximized(), window.divider()));
-    AppIcons.addTo(stage);
     stage.show();
-    launch.template().ifPresent(session::open);
+    afterFirstFrame(scene, () -> {
+      AppIcons.addTo(stage);
+      launch.template().ifPresent(session::open);
+    });
+  }
+
+  /**
+   * Runs {@code action} once the window's first frame is laid out, so that starting the emulator (seconds of work on
+   * other threads) does not compete with putting the window on screen.
+   */
+  private static void afterFirstFrame(Scene scene, Runnable action) {
+    Runnable[] listener = new Runnable[1];
+    listener[0] = () -> {
+      scene.removePostLayoutPulseListener(listener[0]);
+      javafx.application.Platform.runLater(action);
+    };
+    scene.addPostLayoutPulseListener(listener[0]);
   }
 
   /** Stops the emulator; the window is closing. */

@@ -39,7 +39,7 @@ class DemoWindowTest {
     stage = FxToolkit.registerPrimaryStage();
     Path template = DemoProject.template(dir.resolve("demo"));
     DesktopLaunch launch = new DesktopLaunch(Optional.of(template), Optional.of(() -> template), LaunchSettings.freePorts(),
-        new PrefsStore(dir.resolve("config/desktop.json")), false);
+        new PrefsStore(dir.resolve("config/desktop.properties")), false);
     app = fx(() -> new DesktopApp(launch, UiThreads.javafx()));
     fx(() -> {
       app.show(stage);

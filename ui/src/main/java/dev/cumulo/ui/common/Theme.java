@@ -12,11 +12,20 @@ public enum Theme {
 
   public static final String APP_CSS = Theme.class.getResource("/dev/cumulo/ui/cumulo.css").toExternalForm();
 
-  /** Applies the theme to every window of the application; needs the FX toolkit. */
+  /** The theme saved as {@code name}, light when unknown. */
+  public static Theme of(String name) {
+    return "DARK".equals(name) ? DARK : LIGHT;
+  }
+
+  /**
+   * Applies the theme to every window of the application; needs the FX toolkit. Applied before the first control is
+   * made, it also spares JavaFX from loading its own default style sheet. The precompiled (binary) form of the theme
+   * loads several times faster than its text.
+   */
   public void apply() {
     Application.setUserAgentStylesheet(this == LIGHT
-        ? new PrimerLight().getUserAgentStylesheet()
-        : new PrimerDark().getUserAgentStylesheet());
+        ? new PrimerLight().getUserAgentStylesheetBSS()
+        : new PrimerDark().getUserAgentStylesheetBSS());
   }
 
   public TimelinePalette palette() {

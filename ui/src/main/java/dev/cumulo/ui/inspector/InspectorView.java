@@ -98,6 +98,7 @@ public final class InspectorView {
 
   private void initListeners() {
     model.detailsProperty().addListener((o, was, now) -> show(was, now));
+    show(Optional.empty(), model.detailsProperty().get());
   }
 
   private void show(Optional<InvocationDetails> was, Optional<InvocationDetails> now) {

@@ -1,6 +1,5 @@
 package dev.cumulo.ui.prefs;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,7 +8,6 @@ import java.util.List;
  * What the desktop app remembers between runs: where the window was, how the panes were split, the view and theme in
  * use, and the projects opened lately (newest first).
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
 public record DesktopPrefs(
     double x,
     double y,

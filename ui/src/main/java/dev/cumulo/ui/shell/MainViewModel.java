@@ -37,14 +37,16 @@ public final class MainViewModel implements Session.Listener {
   private final ObservableList<Path> recent = FXCollections.observableArrayList();
   private final ReadOnlyStringWrapper projectTitle = new ReadOnlyStringWrapper("Open a project");
 
-  public MainViewModel(Session session, Notices notices, PrefsStore store, TrafficGenerator traffic, Optional<Supplier<Path>> demo) {
+  /** {@code prefs} are those {@code store} held when the app started. */
+  public MainViewModel(Session session, Notices notices, PrefsStore store, DesktopPrefs prefs, TrafficGenerator traffic,
+      Optional<Supplier<Path>> demo) {
     this.session = session;
     this.notices = notices;
     this.store = store;
     this.traffic = traffic;
     this.demo = demo;
-    this.prefs = store.load();
-    this.theme = new ReadOnlyObjectWrapper<>(prefs.theme().equals("DARK") ? Theme.DARK : Theme.LIGHT);
+    this.prefs = prefs;
+    this.theme = new ReadOnlyObjectWrapper<>(Theme.of(prefs.theme()));
     this.page = new ReadOnlyStringWrapper(prefs.page());
     prefs.recentProjects().stream().map(Path::of).filter(Files::isRegularFile).forEach(recent::add);
     session.addListener(this);

@@ -23,7 +23,8 @@ import javafx.scene.layout.VBox;
 public final class MainWindow {
   private final MainViewModel model;
   private final Navigation navigation;
-  private final Node inspector;
+  private final java.util.function.Supplier<Node> inspectorFactory;
+  private Node inspector;
   private final InvocationSelection selection;
   private final BorderPane root = new BorderPane();
   private final StackPane pageHolder = new StackPane();
@@ -32,10 +33,12 @@ public final class MainWindow {
   private final VBox welcome;
   private double divider;
 
-  public MainWindow(MainViewModel model, Navigation navigation, Node inspector, InvocationSelection selection, NoticeBar notices) {
+  /** {@code inspector} builds the inspector's panel when an invocation is first selected. */
+  public MainWindow(MainViewModel model, Navigation navigation, java.util.function.Supplier<Node> inspector, InvocationSelection selection,
+      NoticeBar notices) {
     this.model = model;
     this.navigation = navigation;
-    this.inspector = inspector;
+    this.inspectorFactory = inspector;
     this.selection = selection;
     this.bar = new ProjectBar(model);
     this.divider = model.prefs().inspectorDivider();
@@ -110,10 +113,13 @@ public final class MainWindow {
   }
 
   private void showInspector(boolean show) {
+    if (show && inspector == null) {
+      inspector = inspectorFactory.get();
+    }
     if (show && !split.getItems().contains(inspector)) {
       split.getItems().add(inspector);
       split.setDividerPositions(divider);
-    } else if (!show && split.getItems().contains(inspector)) {
+    } else if (!show && inspector != null && split.getItems().contains(inspector)) {
       divider = split.getDividerPositions()[0];
       split.getItems().remove(inspector);
     }

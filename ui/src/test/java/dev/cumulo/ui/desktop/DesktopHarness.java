@@ -25,7 +25,7 @@ final class DesktopHarness implements AutoCloseable {
   static DesktopHarness open(Optional<Path> template, Path prefsDir, LaunchSettings settings) throws Exception {
     Stage stage = FxToolkit.registerPrimaryStage();
     DesktopLaunch launch = new DesktopLaunch(template, Optional.empty(), settings,
-        new PrefsStore(prefsDir.resolve("desktop.json")), false);
+        new PrefsStore(prefsDir.resolve("desktop.properties")), false);
     DesktopApp app = Fx.get(() -> new DesktopApp(launch, UiThreads.javafx()));
     Fx.run(() -> app.show(stage));
     return new DesktopHarness(app, stage);

@@ -13,17 +13,17 @@ class PrefsStoreTest {
 
   @Test
   void windowLayoutAndRecentProjectsSurviveARestart() {
-    PrefsStore store = new PrefsStore(dir.resolve("cumulo/desktop.json"));
+    PrefsStore store = new PrefsStore(dir.resolve("cumulo/desktop.properties"));
     DesktopPrefs saved = DesktopPrefs.defaults().withWindow(10, 20, 1200, 800, true).withLayout(0.7, "logs", "DARK")
         .withRecent(dir.resolve("a/template.yaml"));
     store.save(saved);
 
-    assertEquals(saved, new PrefsStore(dir.resolve("cumulo/desktop.json")).load());
+    assertEquals(saved, new PrefsStore(dir.resolve("cumulo/desktop.properties")).load());
   }
 
   @Test
   void anUnknownWindowPositionStaysUnknown() {
-    PrefsStore store = new PrefsStore(dir.resolve("desktop.json"));
+    PrefsStore store = new PrefsStore(dir.resolve("desktop.properties"));
     store.save(DesktopPrefs.defaults());
 
     DesktopPrefs loaded = store.load();
@@ -46,8 +46,8 @@ class PrefsStoreTest {
 
   @Test
   void aDamagedFileGivesTheDefaults() throws Exception {
-    Path file = dir.resolve("desktop.json");
-    Files.writeString(file, "{ not json");
+    Path file = dir.resolve("desktop.properties");
+    Files.writeString(file, "window.width=wide\n");
 
     assertEquals(DesktopPrefs.defaults(), new PrefsStore(file).load());
   }
