@@ -63,8 +63,12 @@ public final class TimelineView {
     search.setId("timeline-search");
     follow.setId("timeline-follow");
     follow.setTooltip(new Tooltip("Keep the present in view (F)"));
-    Region hint = Views.muted("Wheel: zoom · Shift+wheel or drag: pan · 0: fit");
-    HBox bar = Views.bar(functions, outcomes, search, Views.grow(), hint, count,
+    search.setMinWidth(120);
+    for (Region fixed : List.of(functions, outcomes, count, follow)) {
+      fixed.setMinWidth(Region.USE_PREF_SIZE);
+    }
+    count.setId("timeline-count");
+    HBox bar = Views.bar(functions, outcomes, search, Views.grow(), count,
         Views.iconButton(Icon.ZOOM_OUT, "Zoom out (S or -)", () -> model.zoom(1 / 1.5, model.viewportProperty().get().width() / 2)),
         Views.iconButton(Icon.ZOOM_IN, "Zoom in (W or +)", () -> model.zoom(1.5, model.viewportProperty().get().width() / 2)),
         Views.iconButton(Icon.FIT, "Show everything (0)", model::fitAll), follow);
@@ -73,13 +77,12 @@ public final class TimelineView {
     BorderPane center = new BorderPane(canvas);
     center.setRight(lanes);
     root.setCenter(center);
-    root.setBottom(legend());
+    root.setBottom(legend(theme.getValue().palette()));
     root.getStyleClass().add("timeline-view");
   }
 
-  private HBox legend() {
+  private HBox legend(TimelinePalette p) {
     List<javafx.scene.Node> items = new ArrayList<>();
-    TimelinePalette p = TimelinePalette.LIGHT;
     items.add(swatch(p.init(), "cold-start init"));
     items.add(swatch(p.success(), "succeeded"));
     items.add(swatch(p.running(), "running"));
@@ -88,6 +91,11 @@ public final class TimelineView {
     items.add(swatch(p.crash(), "crash"));
     items.add(swatch(p.throttle(), "throttled"));
     items.add(swatch(p.life(), "instance warm"));
+    items.add(Views.grow());
+    Label hint = Views.muted("Wheel: zoom · Shift+wheel or drag: pan · 0: fit all · F: follow");
+    hint.getStyleClass().add("text-small");
+    hint.setMinWidth(Region.USE_PREF_SIZE);
+    items.add(hint);
     HBox legend = new HBox(14);
     legend.getChildren().setAll(items);
     legend.getStyleClass().addAll("view-bar", "legend");
@@ -111,7 +119,10 @@ public final class TimelineView {
     follow.setSelected(model.followingProperty().get());
     model.followingProperty().addListener((o, was, now) -> follow.setSelected(now));
     follow.setOnAction(e -> model.setFollowing(follow.isSelected()));
-    theme.addListener((o, was, now) -> canvas.invalidate());
+    theme.addListener((o, was, now) -> {
+      canvas.invalidate();
+      root.setBottom(legend(now.palette()));
+    });
     model.revisionProperty().addListener((o, was, now) -> updateLanes());
     model.scrollYProperty().addListener((o, was, now) -> lanes.setValue(now.doubleValue()));
     lanes.valueProperty().addListener((o, was, now) -> {
