@@ -67,7 +67,7 @@ public final class ResourcesViewModel implements Session.Listener {
     live = Optional.of(project);
     Emulator emulator = project.emulator();
     edgeUrl.set(emulator.edgeUrl());
-    apiUrl.set("http://" + emulator.config().host() + ":" + emulator.config().apiPort());
+    apiUrl.set(project.apiUrl().orElse("none (no Api or HttpApi events)"));
     Project p = project.project();
     buckets.setAll(p.buckets().stream().map(b -> new BucketRow(b.bucketName(), b.logicalId(), notifiedBy(p, b.bucketName()))).toList());
     queues.setAll(p.queues().stream().map(ResourcesViewModel::queueRow).toList());
