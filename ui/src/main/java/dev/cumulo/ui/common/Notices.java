@@ -11,9 +11,11 @@ public final class Notices {
   private static final int KEPT = 5;
 
   private final ObservableList<Notice> shown = FXCollections.observableArrayList();
+  /** One read-only view, kept: listeners on a view are held weakly by the list behind it. */
+  private final ObservableList<Notice> shownView = FXCollections.unmodifiableObservableList(shown);
 
   public ObservableList<Notice> shown() {
-    return FXCollections.unmodifiableObservableList(shown);
+    return shownView;
   }
 
   public void show(Notice notice) {

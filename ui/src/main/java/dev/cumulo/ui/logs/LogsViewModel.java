@@ -34,6 +34,8 @@ public final class LogsViewModel implements Session.Listener {
   private final ReadOnlyObjectWrapper<String> text = new ReadOnlyObjectWrapper<>("");
   private final ReadOnlyIntegerWrapper skipped = new ReadOnlyIntegerWrapper(0);
   private final ObservableList<String> functions = FXCollections.observableArrayList();
+  /** One read-only view, kept: listeners on a view are held weakly by the list behind it. */
+  private final ObservableList<String> functionsView = FXCollections.unmodifiableObservableList(functions);
 
   public LogsViewModel(UiThreads threads, InvocationSelection selection) {
     this.threads = threads;
@@ -119,7 +121,7 @@ public final class LogsViewModel implements Session.Listener {
   }
 
   public ObservableList<String> functions() {
-    return FXCollections.unmodifiableObservableList(functions);
+    return functionsView;
   }
 
   public ReadOnlyObjectProperty<LogLevel> levelProperty() {

@@ -31,6 +31,8 @@ public final class MetricsViewModel implements Session.Listener {
   private final LongSupplier clockMicros;
   private final Deque<MetricsCalculator.Sample> samples = new ArrayDeque<>();
   private final ObservableList<String> functions = FXCollections.observableArrayList();
+  /** One read-only view, kept: listeners on a view are held weakly by the list behind it. */
+  private final ObservableList<String> functionsView = FXCollections.unmodifiableObservableList(functions);
   private final ReadOnlyObjectWrapper<List<MetricBucket>> buckets = new ReadOnlyObjectWrapper<>(List.of());
   private Optional<String> function = Optional.empty();
   private Duration window = Duration.ofMinutes(5);
@@ -126,7 +128,7 @@ public final class MetricsViewModel implements Session.Listener {
   }
 
   public ObservableList<String> functions() {
-    return FXCollections.unmodifiableObservableList(functions);
+    return functionsView;
   }
 
   public ReadOnlyObjectProperty<List<MetricBucket>> bucketsProperty() {

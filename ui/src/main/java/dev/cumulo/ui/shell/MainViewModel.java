@@ -35,6 +35,8 @@ public final class MainViewModel implements Session.Listener {
   private final ReadOnlyObjectWrapper<Totals> totals = new ReadOnlyObjectWrapper<>(Totals.NONE);
   private final ReadOnlyStringWrapper edgeUrl = new ReadOnlyStringWrapper("");
   private final ObservableList<Path> recent = FXCollections.observableArrayList();
+  /** One read-only view, kept: listeners on a view are held weakly by the list behind it. */
+  private final ObservableList<Path> recentView = FXCollections.unmodifiableObservableList(recent);
   private final ReadOnlyStringWrapper projectTitle = new ReadOnlyStringWrapper("Open a project");
 
   /** {@code prefs} are those {@code store} held when the app started. */
@@ -143,7 +145,7 @@ public final class MainViewModel implements Session.Listener {
   }
 
   public ObservableList<Path> recent() {
-    return FXCollections.unmodifiableObservableList(recent);
+    return recentView;
   }
 
   public ReadOnlyObjectProperty<Theme> themeProperty() {
