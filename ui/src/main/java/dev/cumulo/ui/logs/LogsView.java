@@ -23,6 +23,10 @@ import javafx.scene.layout.Region;
 /** The logs page: every function's lines, live, in a virtualised list; click a line to inspect its invocation. */
 public final class LogsView {
   private static final String ALL_FUNCTIONS = "All functions";
+  /** One height for every line, so the list never measures cells (a log can hold hundreds of thousands). */
+  private static final double LINE_HEIGHT = 24;
+  /** Room for most function names, so that the lines' text starts in one column. */
+  private static final double FUNCTION_WIDTH = 130;
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss.SSS").withZone(ZoneId.systemDefault());
 
   private final LogsViewModel model;
@@ -62,6 +66,7 @@ public final class LogsView {
     list.setId("logs-list");
     list.getStyleClass().add("log-list");
     list.setCellFactory(l -> new EntryCell());
+    list.setFixedCellSize(LINE_HEIGHT);
     root.setTop(bar);
     root.setCenter(list);
     HBox.setHgrow(search, Priority.SOMETIMES);
@@ -77,11 +82,9 @@ public final class LogsView {
         model.showFunction(now == null || now.equals(ALL_FUNCTIONS) ? Optional.empty() : Optional.of(now)));
     levels.valueProperty().addListener((o, was, now) -> model.showLevel(now == null ? LogLevel.ALL : now));
     search.textProperty().addListener((o, was, now) -> model.showText(now));
-    model.shown().addListener((ListChangeListener<LogEntry>) c -> {
-      if (follow.isSelected() && !model.shown().isEmpty()) {
-        list.scrollTo(model.shown().size() - 1);
-      }
-    });
+    model.shown().addListener((ListChangeListener<LogEntry>) c -> scrollToNewest());
+    follow.selectedProperty().addListener((o, was, now) -> scrollToNewest());
+    list.sceneProperty().addListener((o, was, now) -> scrollToNewest());
     model.skippedProperty().addListener((o, was, now) -> skipped.setText(now.intValue() == 0 ? ""
         : String.format("%,d lines arrived too fast to show; they are in the history", now.intValue())));
     list.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
@@ -89,6 +92,12 @@ public final class LogsView {
         model.open(now);
       }
     });
+  }
+
+  private void scrollToNewest() {
+    if (follow.isSelected() && !model.shown().isEmpty()) {
+      list.scrollTo(model.shown().size() - 1);
+    }
   }
 
   /** Time, function and text of a line; errors and warnings tinted, Lambda's own lines dimmed. */
@@ -101,7 +110,8 @@ public final class LogsView {
     EntryCell() {
       time.getStyleClass().add("log-time");
       function.getStyleClass().add("log-function");
-      function.setMinWidth(Region.USE_PREF_SIZE);
+      function.setMinWidth(FUNCTION_WIDTH);
+      function.setPrefWidth(FUNCTION_WIDTH);
       text.getStyleClass().add("log-text");
       MenuItem copy = new MenuItem("Copy line");
       copy.setOnAction(e -> {
@@ -122,7 +132,7 @@ public final class LogsView {
       }
       time.setText(TIME.format(Instant.ofEpochSecond(0, entry.line().timeMicros() * 1000)));
       function.setText(entry.line().function());
-      text.setText(entry.line().text());
+      text.setText(entry.line().text().replace("\r", "").replace("\n", " ↵ "));
       switch (entry.level()) {
         case ERROR -> getStyleClass().add("level-error");
         case WARN -> getStyleClass().add("level-warn");

@@ -94,7 +94,6 @@ public final class TimelineView {
     items.add(Views.grow());
     Label hint = Views.muted("Wheel: zoom · Shift+wheel or drag: pan · 0: fit all · F: follow");
     hint.getStyleClass().add("text-small");
-    hint.setMinWidth(Region.USE_PREF_SIZE);
     items.add(hint);
     HBox legend = new HBox(14);
     legend.getChildren().setAll(items);
@@ -107,6 +106,7 @@ public final class TimelineView {
     Label label = new Label(text);
     label.getStyleClass().add("text-small");
     HBox box = new HBox(4, r, label);
+    box.setMinWidth(Region.USE_PREF_SIZE);
     box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
     return box;
   }

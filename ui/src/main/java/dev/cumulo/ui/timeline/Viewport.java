@@ -2,7 +2,8 @@ package dev.cumulo.ui.timeline;
 
 /**
  * The visible stretch of time: {@code start} (epoch microseconds) at the left edge of the bars area, and the scale.
- * Zooming keeps the time under the anchor where it is; the scale stays between a microsecond and a minute per pixel.
+ * Zooming keeps the time under the anchor where it is; resizing keeps the stretch of time shown; the scale stays
+ * between a microsecond and a minute per pixel.
  */
 public record Viewport(double start, double microsPerPixel, double width) {
   public static final double MIN_MICROS_PER_PIXEL = 1;
@@ -60,7 +61,12 @@ public record Viewport(double start, double microsPerPixel, double width) {
     return new Viewport(from - span * 0.05, mpp, width);
   }
 
+  /**
+   * The same stretch of time on {@code newWidth} pixels: when the inspector opens beside the timeline, what was in
+   * view stays in view, drawn narrower.
+   */
   public Viewport withWidth(double newWidth) {
-    return new Viewport(start, microsPerPixel, newWidth);
+    double kept = Math.max(1, newWidth);
+    return new Viewport(start, microsPerPixel * width / kept, kept);
   }
 }

@@ -47,6 +47,16 @@ class TimelineViewModelTest {
   }
 
   @Test
+  void narrowingTheTimelineKeepsTheSameStretchOfTimeInView() {
+    Viewport before = model.viewportProperty().get();
+
+    model.resize(500, 400);
+
+    Viewport after = model.viewportProperty().get();
+    assertEquals(List.of(before.start(), before.end(), 500.0), List.of(after.start(), after.end(), after.width()));
+  }
+
+  @Test
   void clickingABarSelectsItsInvocation() {
     accept(Records.done("a", "F", "i-1", T0 + 1_000_000, T0 + 2_000_000));
 
