@@ -63,10 +63,11 @@ public record Viewport(double start, double microsPerPixel, double width) {
 
   /**
    * The same stretch of time on {@code newWidth} pixels: when the inspector opens beside the timeline, what was in
-   * view stays in view, drawn narrower.
+   * view stays in view, drawn narrower. A canvas not laid out yet (a pixel wide) keeps the scale instead.
    */
   public Viewport withWidth(double newWidth) {
     double kept = Math.max(1, newWidth);
-    return new Viewport(start, microsPerPixel * width / kept, kept);
+    boolean laidOut = width > 1 && kept > 1;
+    return new Viewport(start, laidOut ? microsPerPixel * width / kept : microsPerPixel, kept);
   }
 }
