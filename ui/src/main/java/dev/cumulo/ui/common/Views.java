@@ -22,8 +22,10 @@ public final class Views {
     return button;
   }
 
+  /** A button with its text; it keeps the width its text needs rather than shrinking to an ellipsis. */
   public static Button button(String text, Icon icon, Runnable action) {
     Button button = new Button(text, icon == null ? null : icon.node());
+    button.setMinWidth(Region.USE_PREF_SIZE);
     button.setOnAction(e -> action.run());
     return button;
   }
@@ -54,6 +56,13 @@ public final class Views {
   public static Label muted(String text) {
     Label label = new Label(text);
     label.getStyleClass().add("text-muted");
+    return label;
+  }
+
+  /** The name in a name and value grid: muted, and never shortened (the value wraps instead). */
+  public static Label key(String text) {
+    Label label = muted(text);
+    label.setMinWidth(Region.USE_PREF_SIZE);
     return label;
   }
 

@@ -140,8 +140,7 @@ public final class InspectorView {
     facts.getChildren().clear();
     List<ReportFacts.Fact> list = ReportFacts.of(r);
     for (int i = 0; i < list.size(); i++) {
-      Label label = Views.muted(list.get(i).label());
-      label.setMinWidth(Region.USE_PREF_SIZE);
+      Label label = Views.key(list.get(i).label());
       Label value = new Label(list.get(i).value());
       value.setWrapText(true);
       facts.addRow(i, label, value);

@@ -66,9 +66,9 @@ public final class QueuesView {
     messages.setPlaceholder(Views.muted("No messages. Send one, or let a function or client send one."));
     messages.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
     messages.getColumns().addAll(List.of(
-        Tables.column("Sent", 110, m -> TIME.format(m.sentAt())),
+        Tables.column("Sent", 120, m -> TIME.format(m.sentAt())),
         Tables.column("State", 90, m -> m.state().name().toLowerCase().replace('_', ' ')),
-        Tables.column("Receives", 70, MessageView::receiveCount),
+        Tables.column("Receives", 85, MessageView::receiveCount),
         Tables.column("Body", 420, m -> m.body().length() > 200 ? m.body().substring(0, 200) + "…" : m.body())));
     title.getStyleClass().add("title-4");
     Button send = Views.button("Send…", Icon.SEND, this::send);
@@ -124,15 +124,15 @@ public final class QueuesView {
       return;
     }
     int row = 0;
-    attributes.addRow(row++, Views.muted("Message id"), new Label(message.messageId()));
-    attributes.addRow(row++, Views.muted("Receive count"), new Label(String.valueOf(message.receiveCount())));
-    attributes.addRow(row++, Views.muted("Sent"), new Label(TIME.format(message.sentAt())));
-    message.groupId().ifPresent(g -> attributes.addRow(attributes.getRowCount(), Views.muted("Group"), new Label(g)));
-    message.traceHeader().ifPresent(t -> attributes.addRow(attributes.getRowCount(), Views.muted("AWSTraceHeader"), new Label(t)));
-    message.deadLetterSourceArn().ifPresent(a -> attributes.addRow(attributes.getRowCount(), Views.muted("Dead-letter source"), new Label(a)));
+    attributes.addRow(row++, Views.key("Message id"), new Label(message.messageId()));
+    attributes.addRow(row++, Views.key("Receive count"), new Label(String.valueOf(message.receiveCount())));
+    attributes.addRow(row++, Views.key("Sent"), new Label(TIME.format(message.sentAt())));
+    message.groupId().ifPresent(g -> attributes.addRow(attributes.getRowCount(), Views.key("Group"), new Label(g)));
+    message.traceHeader().ifPresent(t -> attributes.addRow(attributes.getRowCount(), Views.key("AWSTraceHeader"), new Label(t)));
+    message.deadLetterSourceArn().ifPresent(a -> attributes.addRow(attributes.getRowCount(), Views.key("Dead-letter source"), new Label(a)));
     for (Map.Entry<String, MessageAttribute> a : message.attributes().entrySet()) {
       String value = a.getValue().stringValue() != null ? a.getValue().stringValue() : "(" + a.getValue().binaryValue().length + " bytes)";
-      attributes.addRow(attributes.getRowCount(), Views.muted(a.getKey() + " (" + a.getValue().dataType() + ")"), new Label(value));
+      attributes.addRow(attributes.getRowCount(), Views.key(a.getKey() + " (" + a.getValue().dataType() + ")"), new Label(value));
     }
     body.show(JsonText.pretty(message.body()).orElse(message.body()));
   }

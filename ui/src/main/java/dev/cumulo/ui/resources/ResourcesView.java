@@ -66,9 +66,9 @@ public final class ResourcesView {
     GridPane grid = new GridPane();
     grid.setHgap(10);
     grid.setVgap(6);
-    grid.addRow(0, Views.muted("Lambda, S3, SQS"), edge, Views.copyButton("Copy the endpoint", edge::getText));
-    grid.addRow(1, Views.muted("HTTP API"), api, Views.copyButton("Copy the HTTP API address", api::getText));
-    grid.addRow(2, Views.muted("Try"), example, Views.copyButton("Copy the command", example::getText));
+    grid.addRow(0, Views.key("Lambda, S3, SQS"), edge, Views.copyButton("Copy the endpoint", edge::getText));
+    grid.addRow(1, Views.key("HTTP API"), api, Views.copyButton("Copy the HTTP API address", api::getText));
+    grid.addRow(2, Views.key("Try"), example, Views.copyButton("Copy the command", example::getText));
     VBox card = new VBox(8, Views.title("Connect"), grid,
         Views.muted("Credentials can be anything (AWS_ACCESS_KEY_ID=test AWS_SECRET_ACCESS_KEY=test), region us-east-1."));
     card.getStyleClass().add("card-box");

@@ -78,6 +78,7 @@ public final class StorageView {
     });
     buckets.setPlaceholder(Views.muted("No buckets"));
     buckets.setPrefWidth(220);
+    buckets.setMinWidth(180);
 
     entries.setId("storage-entries");
     entries.setItems(model.entries());
@@ -199,18 +200,18 @@ public final class StorageView {
     }
     ObjectInfo o = info.get();
     int row = 0;
-    metadata.addRow(row++, Views.muted("Key"), value(o.key()));
-    metadata.addRow(row++, Views.muted("Size"), value(bytes(o.size())));
-    metadata.addRow(row++, Views.muted("ETag"), value(o.quotedETag()));
-    metadata.addRow(row++, Views.muted("Last modified"), value(TIME.format(o.lastModified())));
+    metadata.addRow(row++, Views.key("Key"), value(o.key()));
+    metadata.addRow(row++, Views.key("Size"), value(bytes(o.size())));
+    metadata.addRow(row++, Views.key("ETag"), value(o.quotedETag()));
+    metadata.addRow(row++, Views.key("Last modified"), value(TIME.format(o.lastModified())));
     for (var header : o.headers().values().entrySet()) {
-      metadata.addRow(row++, Views.muted(header.getKey()), value(header.getValue()));
+      metadata.addRow(row++, Views.key(header.getKey()), value(header.getValue()));
     }
     for (var meta : o.userMetadata().entrySet()) {
-      metadata.addRow(row++, Views.muted("x-amz-meta-" + meta.getKey()), value(meta.getValue()));
+      metadata.addRow(row++, Views.key("x-amz-meta-" + meta.getKey()), value(meta.getValue()));
     }
     if (o.checksum().isPresent()) {
-      metadata.addRow(row, Views.muted("Checksum"), value(String.valueOf(o.checksum().get())));
+      metadata.addRow(row, Views.key("Checksum"), value(String.valueOf(o.checksum().get())));
     }
     if (preview instanceof Preview.Text t) {
       text.show(t.text());
