@@ -36,10 +36,10 @@ public final class MetricsView {
   private final BorderPane root = new BorderPane();
   private final ComboBox<String> functions = new ComboBox<>();
   private final ComboBox<Window> windows = new ComboBox<>();
-  private final LineChart<Number, Number> invocations = chart("Invocations per bucket");
-  private final LineChart<Number, Number> durations = chart("Duration (ms)");
-  private final LineChart<Number, Number> concurrency = chart("Concurrent executions (peak)");
-  private final LineChart<Number, Number> coldStarts = chart("Cold starts");
+  private final LineChart<Number, Number> invocations = chart("Invocations per bucket", "metric-invocations");
+  private final LineChart<Number, Number> durations = chart("Duration (ms)", "metric-durations");
+  private final LineChart<Number, Number> concurrency = chart("Concurrent executions (peak)", "metric-concurrency");
+  private final LineChart<Number, Number> coldStarts = chart("Cold starts", "metric-cold-starts");
   private final Timeline ticker = new Timeline(new KeyFrame(javafx.util.Duration.seconds(1), e -> model().refresh()));
 
   public MetricsView(MetricsViewModel model) {
@@ -83,7 +83,8 @@ public final class MetricsView {
     ticker.setCycleCount(Timeline.INDEFINITE);
   }
 
-  private static LineChart<Number, Number> chart(String title) {
+  /** A chart over the last buckets; {@code styleClass} gives its series the colours the timeline uses. */
+  private static LineChart<Number, Number> chart(String title, String styleClass) {
     NumberAxis x = new NumberAxis();
     x.setAutoRanging(false);
     x.setTickLabelFormatter(new StringConverter<>() {
@@ -102,6 +103,7 @@ public final class MetricsView {
     y.setForceZeroInRange(true);
     LineChart<Number, Number> chart = new LineChart<>(x, y);
     chart.setTitle(title);
+    chart.getStyleClass().add(styleClass);
     chart.setAnimated(false);
     chart.setCreateSymbols(false);
     chart.setMinSize(200, 160);

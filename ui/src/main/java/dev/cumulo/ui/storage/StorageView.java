@@ -211,7 +211,9 @@ public final class StorageView {
       metadata.addRow(row++, Views.key("x-amz-meta-" + meta.getKey()), value(meta.getValue()));
     }
     if (o.checksum().isPresent()) {
-      metadata.addRow(row, Views.key("Checksum"), value(String.valueOf(o.checksum().get())));
+      var checksum = o.checksum().get();
+      metadata.addRow(row, Views.key(checksum.algorithm().headerName()),
+          value(checksum.value() + " (" + checksum.type().name().toLowerCase().replace('_', ' ') + ")"));
     }
     if (preview instanceof Preview.Text t) {
       text.show(t.text());
