@@ -14,13 +14,16 @@ import javafx.scene.text.TextAlignment;
 /**
  * Draws the timeline on a canvas: the time axis, the rows that are on screen and, in each lane, only the bars inside
  * the time window. Where many bars fall on the same pixel (zoomed out over thousands of invocations) it jumps over them
- * by binary search, so a frame costs about one rectangle per pixel column per lane however much history there is;
+ * by binary search, and draws touching narrow bars of one colour as one rectangle ({@link BarRun}), so a frame costs
+ * at most one rectangle per pixel column per lane however much history there is;
  * failures are drawn in a second pass from their own list so that they never hide behind successes.
  */
 public final class TimelineRenderer {
   public static final double AXIS_HEIGHT = 26;
   public static final double LABEL_WIDTH = 176;
   private static final double BAR_INSET = 4;
+  /** Opacity of the bars outside the selected invocation's chain. */
+  private static final double DIMMED = 0.3;
   private static final Font FONT = Font.font("System", 11);
   /** A generous average width of a character of {@link #FONT}, to cut text without measuring it. */
   private static final double CHAR_WIDTH = 7;
@@ -136,6 +139,8 @@ public final class TimelineRenderer {
     double right = f.view().end();
     boolean everything = f.filter().isAll();
     double painted = Double.NEGATIVE_INFINITY;
+    double barHeight = Row.HEIGHT - 2 * BAR_INSET;
+    BarRun run = new BarRun(g);
     int i = Lane.firstEndingAtOrAfter(list, from, f.now());
     while (i < list.size()) {
       Bar bar = list.get(i);
@@ -152,10 +157,28 @@ public final class TimelineRenderer {
         i = Math.max(i + 1, Lane.firstStartingAtOrAfter(list, (long) Math.ceil(f.view().time(painted + 1 - LABEL_WIDTH))));
         continue;
       }
-      drawBar(f, bar, y);
+      if (x1 - x0 < BarRun.MAX_WIDTH && plain(f, bar)) {
+        run.add(x0, x1, f.palette().outcome(bar.outcome()), dimmed(f, bar) ? DIMMED : 1, y + BAR_INSET, barHeight);
+      } else {
+        run.flush(y + BAR_INSET, barHeight);
+        drawBar(f, bar, y);
+      }
       painted = Math.max(painted, Math.max(x1, x0 + 1));
       i++;
     }
+    run.flush(y + BAR_INSET, barHeight);
+  }
+
+  /** A bar drawn as a plain rectangle of its outcome's colour: no init part, no marks, no outline. */
+  private static boolean plain(Frame f, Bar bar) {
+    return !bar.coldStart() && bar.outcome() != dev.cumulo.functions.model.OutcomeKind.TIMEOUT
+        && !bar.requestId().equals(f.chain().selected()) && !f.chain().links(bar.requestId())
+        && (bar.queuedAt() <= 0 || f.x(bar.queuedAt()) >= f.x(bar.start()) - 2);
+  }
+
+  private static boolean dimmed(Frame f, Bar bar) {
+    return !f.chain().isEmpty() && !bar.requestId().equals(f.chain().selected()) && !f.chain().links(bar.requestId())
+        && !f.chain().sharesTrace(bar);
   }
 
   private void drawBar(Frame f, Bar bar, double y) {
@@ -163,9 +186,7 @@ public final class TimelineRenderer {
     double h = Row.HEIGHT - 2 * BAR_INSET;
     double x0 = f.x(bar.start());
     double x1 = Math.max(x0 + 1.5, f.x(bar.endOr(f.now())));
-    boolean dimmed = !f.chain().isEmpty() && !bar.requestId().equals(f.chain().selected()) && !f.chain().links(bar.requestId())
-        && !f.chain().sharesTrace(bar);
-    g.setGlobalAlpha(dimmed ? 0.3 : 1);
+    g.setGlobalAlpha(dimmed(f, bar) ? DIMMED : 1);
     if (bar.queuedAt() > 0 && f.x(bar.queuedAt()) < x0 - 2) {
       g.setStroke(f.palette().queueWait());
       g.setLineWidth(1);
