@@ -2,6 +2,7 @@ package dev.cumulo.app.docs;
 
 import dev.cumulo.app.demo.DemoProject;
 import dev.cumulo.functions.model.OutcomeKind;
+import dev.cumulo.functions.model.Trigger;
 import dev.cumulo.ui.DesktopApp;
 import dev.cumulo.ui.DesktopLaunch;
 import dev.cumulo.ui.common.Theme;
@@ -34,7 +35,9 @@ import javax.imageio.ImageIO;
  * dark theme. A tool, not a test (Surefire does not run it); {@code docs/README.md} has the command.
  */
 public final class ScreenshotTour {
-  private static final List<String> PAGES = List.of("timeline", "resources", "logs", "storage", "queues", "metrics");
+  private static final List<String> PAGES = List.of("timeline", "logs", "resources", "storage", "queues", "metrics");
+  /** Pages shot with the inspector closed, so that they have the whole width. */
+  private static final List<String> FULL_WIDTH = List.of("resources", "storage", "queues", "metrics");
   private static final Duration TRAFFIC_DEADLINE = Duration.ofMinutes(4);
 
   private ScreenshotTour() {}
@@ -58,7 +61,7 @@ public final class ScreenshotTour {
     Platform.startup(started::countDown);
     started.await();
     DesktopLaunch launch = new DesktopLaunch(Optional.of(template), Optional.of(DemoProject::template),
-        LaunchSettings.freePorts().withKeepWarm(Duration.ofMinutes(5)), new PrefsStore(work.resolve("desktop.properties")),
+        LaunchSettings.freePorts().withKeepWarm(Duration.ofSeconds(30)), new PrefsStore(work.resolve("desktop.properties")),
         false);
     DesktopApp app = Fx.call(() -> new DesktopApp(launch, UiThreads.javafx()));
     Stage stage = Fx.call(() -> {
@@ -116,7 +119,12 @@ public final class ScreenshotTour {
 
   @SuppressWarnings("unchecked")
   private static void show(DesktopApp app, String page) {
-    Fx.run(() -> app.main().show(page));
+    Fx.run(() -> {
+      app.main().show(page);
+      if (FULL_WIDTH.contains(page)) {
+        app.selection().clear();
+      }
+    });
     switch (page) {
       case "timeline" -> Fx.run(() -> {
         app.timeline().fitAll();
@@ -143,11 +151,11 @@ public final class ScreenshotTour {
     Fx.settle();
   }
 
-  /** The first successful cold start of a function that others call, the most telling bar to inspect. */
+  /** The first successful cold start, one that came through an HTTP route if any did: the most telling bar. */
   private static Optional<Bar> firstColdStart(DesktopApp app) {
     return app.timeline().data().groups().stream().flatMap(g -> g.lanes().stream()).flatMap(l -> l.bars().stream())
         .filter(b -> b.coldStart() && b.outcome() == OutcomeKind.SUCCESS)
-        .min(Comparator.comparingLong(Bar::start));
+        .min(Comparator.comparing((Bar b) -> b.trigger().source() != Trigger.Source.HTTP).thenComparingLong(Bar::start));
   }
 
   private static Optional<StorageEntry> firstObject(DesktopApp app) {
