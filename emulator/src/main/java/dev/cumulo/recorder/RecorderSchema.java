@@ -47,5 +47,8 @@ final class RecorderSchema {
             platform INTEGER NOT NULL,
             text TEXT NOT NULL);
           CREATE INDEX log_lines_request ON log_lines(request_id);
+          """,
+          """
+          ALTER TABLE invocations ADD COLUMN pauses TEXT NOT NULL DEFAULT '';
           """);
 }

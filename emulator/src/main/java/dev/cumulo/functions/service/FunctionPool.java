@@ -6,12 +6,14 @@ import dev.cumulo.functions.model.InvocationRequest;
 import dev.cumulo.functions.model.Outcome;
 import dev.cumulo.recorder.InstanceInfo.State;
 import dev.cumulo.recorder.InvocationRecord;
+import dev.cumulo.recorder.PausedSpan;
 import dev.cumulo.recorder.Phase;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -48,8 +50,8 @@ final class FunctionPool {
   }
 
   /** Runs the request on a warm instance or a new one; completes with a THROTTLED record when at the limit. */
-  CompletableFuture<InvocationResult> invoke(InvocationRequest request, int attempt) {
-    Invocation invocation = new Invocation(request, config, attempt);
+  CompletableFuture<InvocationResult> invoke(InvocationRequest request, int attempt, Optional<PausedSpan> held) {
+    Invocation invocation = new Invocation(request, config, attempt, held);
     ctx.recorder().invocation(invocation.record(Phase.QUEUED));
     while (true) {
       Instance warm;
@@ -76,7 +78,16 @@ final class FunctionPool {
   }
 
   private CompletableFuture<InvocationResult> throttle(Invocation invocation) {
-    invocation.outcome = new Outcome.Throttled();
+    return end(invocation, new Outcome.Throttled());
+  }
+
+  /** Ends a request without running it (a debugger dropped its event), recorded with {@code outcome}. */
+  CompletableFuture<InvocationResult> reject(InvocationRequest request, int attempt, Optional<PausedSpan> held, Outcome outcome) {
+    return end(new Invocation(request, config, attempt, held), outcome);
+  }
+
+  private CompletableFuture<InvocationResult> end(Invocation invocation, Outcome outcome) {
+    invocation.outcome = outcome;
     InvocationRecord record = invocation.record(Phase.DONE);
     ctx.recorder().invocation(record);
     invocation.done.complete(new InvocationResult(record, ""));

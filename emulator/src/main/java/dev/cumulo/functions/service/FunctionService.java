@@ -8,6 +8,7 @@ import dev.cumulo.functions.launch.TaskRoot;
 import dev.cumulo.functions.model.FunctionConfig;
 import dev.cumulo.functions.model.InvocationRequest;
 import dev.cumulo.functions.model.InvocationType;
+import dev.cumulo.functions.model.Outcome;
 import dev.cumulo.functions.model.Trigger;
 import dev.cumulo.trace.Tracing;
 import java.util.UUID;
@@ -15,6 +16,7 @@ import dev.cumulo.http.EventLoops;
 import dev.cumulo.project.FunctionSpec;
 import dev.cumulo.project.Project;
 import dev.cumulo.recorder.InvocationRecord;
+import dev.cumulo.recorder.PausedSpan;
 import dev.cumulo.recorder.Recorder;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -45,6 +47,7 @@ public final class FunctionService implements AutoCloseable {
   private final CodeWatcher codeWatcher;
   private final ScheduledFuture<?> reaper;
   private final Tracing tracing = new Tracing();
+  private final DebugHooks debug = new DebugHooks();
 
   /** Where the function service runs and what it uses; {@code edgeUrl} becomes the functions' AWS_ENDPOINT_URL. */
   public record Settings(
@@ -68,7 +71,7 @@ public final class FunctionService implements AutoCloseable {
     Launchers launchers = new Launchers(Executables.fromEnvironment(), clients);
     this.watcher = new InstanceWatcher(scheduler);
     PoolContext ctx = new PoolContext(recorder, launchers, loops, scheduler, workers, watcher, settings.workDir(),
-        settings.edgeUrl(), settings.region(), settings.accountId(), settings.keepWarm());
+        settings.edgeUrl(), settings.region(), settings.accountId(), settings.keepWarm(), debug);
     this.codeWatcher = settings.watchCode() ? new CodeWatcher() : null;
     for (FunctionSpec spec : project.functions()) {
       FunctionConfig config = FunctionConfig.of(spec, settings.region(), settings.accountId(), settings.maxInstancesPerFunction());
@@ -104,7 +107,23 @@ public final class FunctionService implements AutoCloseable {
    * timed out, crashed, or was throttled because the function was at its concurrency limit.
    */
   public CompletableFuture<InvocationResult> invoke(InvocationRequest request) {
-    return pool(request.functionName()).invoke(request, 0);
+    FunctionPool pool = pool(request.functionName());
+    Optional<EventGate> gate = debug.gate();
+    if (gate.isEmpty()) {
+      return pool.invoke(request, 0, Optional.empty());
+    }
+    return gate.get().pass(request, new EventGate.Delivery() {
+      @Override
+      public CompletableFuture<InvocationResult> deliver(InvocationRequest event, int attempt, Optional<PausedSpan> held) {
+        return pool.invoke(event, attempt, held);
+      }
+
+      @Override
+      public CompletableFuture<InvocationResult> reject(
+          InvocationRequest event, int attempt, Optional<PausedSpan> held, Outcome outcome) {
+        return pool.reject(event, attempt, held, outcome);
+      }
+    });
   }
 
   /**
@@ -126,8 +145,27 @@ public final class FunctionService implements AutoCloseable {
 
   /** Queues an asynchronous ({@code Event}) invocation with Lambda's retries; {@code onFinal} gets its last attempt. */
   public void invokeAsync(InvocationRequest request, Consumer<InvocationRecord> onFinal) {
-    AsyncInvoker invoker = asyncInvokers.get(pool(request.functionName()).config().name());
-    invoker.submit(request, onFinal);
+    FunctionPool pool = pool(request.functionName());
+    AsyncInvoker invoker = asyncInvokers.get(pool.config().name());
+    Optional<EventGate> gate = debug.gate();
+    if (gate.isEmpty()) {
+      invoker.submit(request, 0, Optional.empty(), onFinal);
+      return;
+    }
+    gate.get().pass(request, new EventGate.Delivery() {
+      @Override
+      public CompletableFuture<InvocationResult> deliver(InvocationRequest event, int attempt, Optional<PausedSpan> held) {
+        CompletableFuture<InvocationResult> last = new CompletableFuture<>();
+        invoker.submit(event, attempt, held, record -> last.complete(new InvocationResult(record, "")));
+        return last;
+      }
+
+      @Override
+      public CompletableFuture<InvocationResult> reject(
+          InvocationRequest event, int attempt, Optional<PausedSpan> held, Outcome outcome) {
+        return pool.reject(event, attempt, held, outcome);
+      }
+    }).thenAccept(result -> onFinal.accept(result.record()));
   }
 
   public void invokeAsync(InvocationRequest request) {
@@ -143,6 +181,14 @@ public final class FunctionService implements AutoCloseable {
       throw new IllegalStateException(pool.availability().reason());
     }
     return pool;
+  }
+
+  /**
+   * Installs a debugger: {@code gate} sees every event before delivery and {@code instances} every instance that
+   * starts. Pass nulls to remove it.
+   */
+  public void debugWith(EventGate gate, InstanceHook instances) {
+    debug.install(gate, instances);
   }
 
   /** Stops the warm instances of a function so the next invocation cold-starts (for example after a code change). */

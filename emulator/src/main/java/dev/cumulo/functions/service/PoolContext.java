@@ -20,4 +20,5 @@ record PoolContext(
     String edgeUrl,
     String region,
     String accountId,
-    Duration keepWarm) {}
+    Duration keepWarm,
+    DebugHooks debug) {}
