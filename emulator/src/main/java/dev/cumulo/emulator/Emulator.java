@@ -2,6 +2,8 @@ package dev.cumulo.emulator;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.cumulo.control.ControlRoute;
+import dev.cumulo.debug.Debugger;
+import dev.cumulo.debug.api.DebugRoute;
 import dev.cumulo.edge.EdgeRouter;
 import dev.cumulo.functions.api.LambdaRoute;
 import dev.cumulo.functions.service.FunctionService;
@@ -41,6 +43,7 @@ public final class Emulator implements AutoCloseable {
   private FunctionService functions;
   private ControlRoute control;
   private Triggers triggers;
+  private Debugger debugger;
 
   private Emulator(EmulatorConfig config, Project project) {
     this.config = config;
@@ -83,6 +86,9 @@ public final class Emulator implements AutoCloseable {
             workers);
     toClose.push(functions);
     router.register(new LambdaRoute(functions, config.region(), config.accountId()));
+    debugger = Debugger.start(functions, recorder, config.dataDir(), project.root(), workers);
+    toClose.push(debugger);
+    control.add(DebugRoute.SEGMENT, new DebugRoute(debugger, scheduler));
     triggers = Triggers.start(project, new Triggers.Context(functions, loops, workers, scheduler, control),
         new Triggers.Settings(config.host(), config.apiPort(), config.region(), config.accountId(),
             config.tempDir().resolve("spill-api")));
@@ -150,6 +156,11 @@ public final class Emulator implements AutoCloseable {
 
   public Triggers triggers() {
     return triggers;
+  }
+
+  /** The debugger: event and code breakpoints, held events, paused invocations. */
+  public Debugger debugger() {
+    return debugger;
   }
 
   public ControlRoute control() {
