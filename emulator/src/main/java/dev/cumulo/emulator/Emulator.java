@@ -11,7 +11,9 @@ import dev.cumulo.json.Json;
 import dev.cumulo.recorder.Recorder;
 import dev.cumulo.http.EventLoops;
 import dev.cumulo.http.HttpServer;
+import dev.cumulo.project.BucketSpec;
 import dev.cumulo.project.Project;
+import dev.cumulo.storage.StorageService;
 import dev.cumulo.triggers.Triggers;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -44,6 +46,7 @@ public final class Emulator implements AutoCloseable {
   private ControlRoute control;
   private Triggers triggers;
   private Debugger debugger;
+  private StorageService storage;
 
   private Emulator(EmulatorConfig config, Project project) {
     this.config = config;
@@ -66,6 +69,10 @@ public final class Emulator implements AutoCloseable {
 
   private void startServices() {
     clearTempDir();
+    storage = StorageService.open(config.dataDir(), config.accountId(), config.region(), config.durability());
+    toClose.push(storage);
+    project.buckets().stream().map(BucketSpec::bucketName).forEach(storage::ensureBucket);
+    router.fallback(storage.handler());
     edge =
         HttpServer.start(
             loops, HttpServer.Options.loopback(config.edgePort(), router, workers, config.tempDir().resolve("spill"))
@@ -152,6 +159,11 @@ public final class Emulator implements AutoCloseable {
 
   public FunctionService functions() {
     return functions;
+  }
+
+  /** The S3-compatible storage service. */
+  public StorageService storage() {
+    return storage;
   }
 
   public Triggers triggers() {

@@ -20,6 +20,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.core.SdkBytes;
+import software.amazon.awssdk.utilslite.SdkInternalThreadLocal;
 import software.amazon.awssdk.services.lambda.model.InvokeResponse;
 import software.amazon.awssdk.services.lambda.model.LogType;
 
@@ -41,7 +42,7 @@ class AwsRuntimeInterfaceClientTest {
         .resolve("fixtures/ric/Greeter.class");
     Files.createDirectories(task.resolve("fixtures/ric"));
     Files.copy(classFile, task.resolve("fixtures/ric/Greeter.class"));
-    String classpath = List.of(jar(AWSLambda.class), jar(Context.class), jar(PojoSerializer.class)).stream()
+    String classpath = List.of(jar(AWSLambda.class), jar(SdkInternalThreadLocal.class), jar(Context.class), jar(PojoSerializer.class)).stream()
         .collect(Collectors.joining(File.pathSeparator));
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     try (LocalCloud cloud = LocalCloud.start(dir, Map.of(

@@ -24,14 +24,18 @@ import java.util.Set;
 /**
  * {@code cumulo bench invoke [--clients N] [--seconds S] [--peer URL --peer-function NAME]}: Cumulo's warm invoke
  * latency and throughput with a no-op Node.js function, the same figures for a peer measured in the same run, and
- * Cumulo's own share of a cold start.
+ * Cumulo's own share of a cold start. {@code cumulo bench s3 [--clients N] [--seconds S] [--peer URL]}: PUT+GET pairs of
+ * 4 KiB objects against Cumulo's storage (durable: synced before acknowledged) and a peer, in the same run.
  */
 public final class BenchCommand {
   private BenchCommand() {}
 
   public static int run(List<String> arguments, PrintStream out, PrintStream err) throws IOException {
+    if (!arguments.isEmpty() && arguments.get(0).equals("s3")) {
+      return s3(arguments.subList(1, arguments.size()), out);
+    }
     if (arguments.isEmpty() || !arguments.get(0).equals("invoke")) {
-      throw new UsageException("bench needs what to measure: cumulo bench invoke [--clients N] [--seconds S] [--peer URL]");
+      throw new UsageException("bench needs what to measure: cumulo bench invoke|s3 [--clients N] [--seconds S] [--peer URL]");
     }
     Args args = Args.parse(arguments.subList(1, arguments.size()), Set.of("clients", "seconds", "peer", "peer-function"), Set.of());
     int clients = args.intOption("clients", 8, 1, 256);
@@ -56,6 +60,25 @@ public final class BenchCommand {
         print(out, InvokeBench.run("peer " + peer.get(), URI.create(peer.get()), args.option("peer-function").orElse("peer-dev-noop"), clients, duration));
       }
       coldStarts(emulator.functions(), out);
+    }
+    return 0;
+  }
+
+  private static int s3(List<String> arguments, PrintStream out) throws IOException {
+    Args args = Args.parse(arguments, Set.of("clients", "seconds", "peer"), Set.of());
+    int clients = args.intOption("clients", 64, 1, 512);
+    Duration duration = Duration.ofSeconds(args.intOption("seconds", 10, 1, 3600));
+    Path dir = Files.createTempDirectory("cumulo-bench-s3");
+    EmulatorConfig config = EmulatorConfig.defaults(dir.resolve(".cumulo")).withPorts(0, 0).withWatchCode(false);
+    out.printf(Locale.ROOT, "PUT+GET of %d-byte objects through the AWS SDK for Java v2, %d clients, %d s per figure%n",
+        S3Bench.OBJECT_SIZE, clients, duration.toSeconds());
+    try (Emulator emulator = Emulator.start(config, Project.empty(dir.resolve("template.yaml"), config.region(),
+        config.accountId()))) {
+      out.println("  cumulo (" + config.durability() + "): " + S3Bench.run(URI.create(emulator.edgeUrl()), clients, duration).summary());
+    }
+    Optional<String> peer = args.option("peer");
+    if (peer.isPresent()) {
+      out.println("  peer " + peer.get() + ": " + S3Bench.run(URI.create(peer.get()), clients, duration).summary());
     }
     return 0;
   }

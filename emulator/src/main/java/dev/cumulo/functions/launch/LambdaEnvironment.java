@@ -56,6 +56,20 @@ public final class LambdaEnvironment {
     return env;
   }
 
+  /**
+   * The environment of a container: Lambda's variables with the image's own paths ({@code /var/task},
+   * {@code /var/runtime}); nothing of the host's, whose PATH means nothing inside the image.
+   */
+  public static Map<String, String> forContainer(FunctionConfig config, InstanceContext instance) {
+    Map<String, String> env = of(config, instance, "/var/runtime");
+    for (String hostOnly : List.of("PATH", "SYSTEMROOT", "WINDIR", "TEMP", "TMP", "TMPDIR", "HOME", "PATHEXT")) {
+      env.remove(hostOnly);
+    }
+    env.put("LAMBDA_TASK_ROOT", "/var/task");
+    config.image().command().stream().findFirst().ifPresent(handler -> env.put("_HANDLER", handler));
+    return env;
+  }
+
   /** Variables a process cannot start without on some systems (Windows needs SYSTEMROOT for sockets). */
   private static void inheritPlatformEssentials(Map<String, String> env) {
     for (String name : List.of("SYSTEMROOT", "WINDIR", "TEMP", "TMP", "TMPDIR", "HOME")) {

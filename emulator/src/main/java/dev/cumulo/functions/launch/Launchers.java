@@ -2,13 +2,17 @@ package dev.cumulo.functions.launch;
 
 import dev.cumulo.functions.model.FunctionConfig;
 import dev.cumulo.project.RuntimeFamily;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /** Picks the launcher of a function's runtime family. */
-public final class Launchers {
+public final class Launchers implements AutoCloseable {
   private final Map<RuntimeFamily, RuntimeLauncher> byFamily = new EnumMap<>(RuntimeFamily.class);
+  private final DockerConnection docker = new DockerConnection();
+  private final ContainerLauncher containers = new ContainerLauncher(docker);
 
   public Launchers(Executables executables, RuntimeClients clients) {
     byFamily.put(RuntimeFamily.NODE, new NodeLauncher(executables, clients));
@@ -18,18 +22,33 @@ public final class Launchers {
   }
 
   public Availability check(FunctionConfig config, Path taskRoot) {
-    if (config.packageType().equals("Image")) {
-      return Availability.unavailable("container image functions (PackageType: Image) need Docker, which is not supported yet");
-    }
-    return launcher(config).check(config, taskRoot);
+    return config.isImage() ? containers.check(config) : launcher(config).check(config, taskRoot);
   }
 
-  public LaunchSpec spec(FunctionConfig config, InstanceContext instance) {
-    return launcher(config).spec(config, instance);
+  /**
+   * Starts an instance's runtime with its output appended to {@code logFile}: a local process for Zip functions, a
+   * container for image functions. {@code cpus} above zero limits the CPU it may use where that can be done.
+   */
+  public RuntimeProcess start(FunctionConfig config, InstanceContext instance, Path logFile, double cpus) throws IOException {
+    return start(config, instance, logFile, cpus, UnaryOperator.identity());
+  }
+
+  /** Like {@link #start}, a local process's launch first passed through {@code adjust} (a debugger adds its flags). */
+  public RuntimeProcess start(FunctionConfig config, InstanceContext instance, Path logFile, double cpus,
+      UnaryOperator<LaunchSpec> adjust) throws IOException {
+    if (config.isImage()) {
+      return containers.start(config, instance, logFile, cpus);
+    }
+    return LocalProcess.start(adjust.apply(launcher(config).spec(config, instance)), logFile);
   }
 
   public String runtimeVersion(FunctionConfig config) {
-    return launcher(config).runtimeVersion(config);
+    return config.isImage() ? "container:" + config.imageUri().orElse("") : launcher(config).runtimeVersion(config);
+  }
+
+  @Override
+  public void close() {
+    docker.close();
   }
 
   private RuntimeLauncher launcher(FunctionConfig config) {

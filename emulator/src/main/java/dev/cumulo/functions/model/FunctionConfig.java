@@ -27,7 +27,7 @@ public record FunctionConfig(
     int ephemeralStorageMb,
     String description,
     String packageType,
-    Optional<String> imageUri) {
+    ImageSettings image) {
 
   public static FunctionConfig of(FunctionSpec spec, String region, String account, int defaultCap) {
     int cap = spec.reservedConcurrency().isPresent() ? spec.reservedConcurrency().getAsInt() : defaultCap;
@@ -47,7 +47,15 @@ public record FunctionConfig(
         spec.ephemeralStorage(),
         spec.description(),
         spec.packageType(),
-        spec.imageUri());
+        ImageSettings.of(spec.imageUri(), spec.properties()));
+  }
+
+  public Optional<String> imageUri() {
+    return image.uri();
+  }
+
+  public boolean isImage() {
+    return packageType.equals("Image");
   }
 
   public Optional<RuntimeFamily> family() {
@@ -60,6 +68,6 @@ public record FunctionConfig(
 
   public FunctionConfig withMemory(int mb) {
     return new FunctionConfig(name, logicalId, arn, runtime, handler, code, inlineCode, mb, timeoutSeconds, environment,
-        architecture, maxInstances, ephemeralStorageMb, description, packageType, imageUri);
+        architecture, maxInstances, ephemeralStorageMb, description, packageType, image);
   }
 }

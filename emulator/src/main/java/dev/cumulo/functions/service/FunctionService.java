@@ -48,6 +48,7 @@ public final class FunctionService implements AutoCloseable {
   private final ScheduledFuture<?> reaper;
   private final Tracing tracing = new Tracing();
   private final DebugHooks debug = new DebugHooks();
+  private final Launchers launchers;
 
   /** Where the function service runs and what it uses; {@code edgeUrl} becomes the functions' AWS_ENDPOINT_URL. */
   public record Settings(
@@ -68,7 +69,7 @@ public final class FunctionService implements AutoCloseable {
       ScheduledExecutorService scheduler,
       ExecutorService workers) {
     RuntimeClients clients = RuntimeClients.install(settings.workDir().resolve("runtime-clients"), RuntimeClients.defaultCache());
-    Launchers launchers = new Launchers(Executables.fromEnvironment(), clients);
+    this.launchers = new Launchers(Executables.fromEnvironment(), clients);
     this.watcher = new InstanceWatcher(scheduler);
     PoolContext ctx = new PoolContext(recorder, launchers, loops, scheduler, workers, watcher, settings.workDir(),
         settings.edgeUrl(), settings.region(), settings.accountId(), settings.keepWarm(), debug);
@@ -79,7 +80,7 @@ public final class FunctionService implements AutoCloseable {
       FunctionPool pool = new FunctionPool(config, ctx, taskRoot, launchers.check(config, taskRoot));
       pools.put(config.name(), pool);
       asyncInvokers.put(config.name(), new AsyncInvoker(pool, scheduler, settings.asyncRetryDelays()));
-      if (codeWatcher != null && pool.availability().available()) {
+      if (codeWatcher != null && pool.availability().available() && !config.isImage()) {
         codeWatcher.watch(config.code().orElse(taskRoot), pool::retireAll);
       }
     }
@@ -213,5 +214,6 @@ public final class FunctionService implements AutoCloseable {
       codeWatcher.close();
     }
     pools.values().forEach(FunctionPool::close);
+    launchers.close();
   }
 }

@@ -1,7 +1,7 @@
 package dev.cumulo.functions.service;
 
 import dev.cumulo.functions.launch.InstanceContext;
-import dev.cumulo.functions.launch.LaunchSpec;
+import dev.cumulo.functions.launch.RuntimeProcess;
 import dev.cumulo.functions.launch.ProcessTree;
 import dev.cumulo.functions.model.FunctionConfig;
 import dev.cumulo.functions.model.Outcome;
@@ -16,7 +16,6 @@ import dev.cumulo.recorder.InstanceInfo.State;
 import dev.cumulo.recorder.LogLine;
 import dev.cumulo.recorder.PausedSpan;
 import dev.cumulo.recorder.Phase;
-import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -47,7 +46,7 @@ final class Instance implements RuntimeApiTarget, DebuggedInstance {
   private final Path taskRoot;
   private final InstanceStates states;
   private HttpServer api;
-  private Process process;
+  private RuntimeProcess runtime;
   private LogTail logs;
   private Invocation current;
   private boolean delivered;
@@ -57,8 +56,6 @@ final class Instance implements RuntimeApiTarget, DebuggedInstance {
   private String lastRequestId = "";
   private String initErrorType;
   private byte[] initErrorPayload;
-  private List<Long> pids = List.of();
-  private long pidsReadAt;
   private long peakBytes;
   private volatile long idleSince = System.nanoTime();
   private boolean retireAfterCurrent;
@@ -104,20 +101,14 @@ final class Instance implements RuntimeApiTarget, DebuggedInstance {
     try {
       api = HttpServer.start(
           ctx.loops(),
-          new HttpServer.Options("127.0.0.1", 0, new RuntimeApiHandler(this), Runnable::run,
+          new HttpServer.Options("127.0.0.1", 0, new RuntimeApiHandler(this), config.isImage() ? ctx.workers() : Runnable::run,
               ctx.workDir().resolve("spill"), 16L * 1024 * 1024));
       logs = new LogTail(ctx.workDir().resolve("logs").resolve(id.replaceAll("[^A-Za-z0-9]", "_") + ".log"), this::onOutput);
-      LaunchSpec plain = ctx.launchers().spec(config,
-          new InstanceContext(taskRoot, "127.0.0.1:" + api.port(), id, ctx.edgeUrl(), ctx.region(), ctx.accountId()));
-      LaunchSpec spec = ctx.debug().instances().map(hook -> hook.launching(config, id, plain)).orElse(plain);
+      InstanceContext where =
+          new InstanceContext(taskRoot, "127.0.0.1:" + api.port(), id, ctx.edgeUrl(), ctx.region(), ctx.accountId());
       platformLine(first, ReportLines.initStart(ctx.launchers().runtimeVersion(config), ctx.region()));
-      ProcessBuilder builder = new ProcessBuilder(spec.command()).directory(spec.directory().toFile());
-      builder.environment().clear();
-      builder.environment().putAll(spec.environment());
-      builder.redirectErrorStream(true);
-      builder.redirectOutput(ProcessBuilder.Redirect.appendTo(logs.file().toFile()));
-      builder.redirectInput(ProcessBuilder.Redirect.from(nullDevice()));
-      process = builder.start();
+      runtime = ctx.launchers().start(config, where, logs.file(), 0,
+          spec -> ctx.debug().instances().map(hook -> hook.launching(config, id, spec)).orElse(spec));
       spawnNanos = System.nanoTime() - t0;
     } catch (IOException | RuntimeException e) {
       finish(first, new Outcome.InitError("Runtime.InvalidEntrypoint",
@@ -125,16 +116,12 @@ final class Instance implements RuntimeApiTarget, DebuggedInstance {
       return;
     }
     ctx.watcher().add(this);
-    process.onExit().thenRun(this::exited);
+    runtime.onExit().thenAccept(this::exited);
     long initLimit = INIT_LIMIT_MS + config.timeoutSeconds() * 1000L;
     synchronized (this) {
       deadline.start(() -> timedOut(first), initLimit, TimeUnit.MILLISECONDS);
     }
     ctx.debug().instances().ifPresent(hook -> hook.started(this));
-  }
-
-  private static File nullDevice() {
-    return new File(File.separatorChar == '\\' ? "NUL" : "/dev/null");
   }
 
   /** Gives a READY instance its next invocation; false when the instance can no longer take one. */
@@ -297,7 +284,7 @@ final class Instance implements RuntimeApiTarget, DebuggedInstance {
     finish(invocation, new Outcome.Timeout(invocation.requestId(), config.timeoutSeconds()), false);
   }
 
-  private void exited() {
+  private void exited(int exitValue) {
     Invocation invocation;
     boolean starting;
     synchronized (this) {
@@ -311,7 +298,11 @@ final class Instance implements RuntimeApiTarget, DebuggedInstance {
       retire();
       return;
     }
-    String exit = ExitDescription.of(process.exitValue());
+    String exit = ExitDescription.of(exitValue);
+    if (runtime.killedForMemory()) {
+      finish(invocation, new Outcome.Crash(invocation.requestId(), "Runtime.OutOfMemory", exit), false);
+      return;
+    }
     Outcome outcome;
     if (starting) {
       outcome = initErrorType != null
@@ -341,6 +332,9 @@ final class Instance implements RuntimeApiTarget, DebuggedInstance {
       }
     }
     if (logs != null) {
+      if (runtime != null) {
+        runtime.settleLogs();
+      }
       logs.drain(true);
     }
     invocation.maxMemoryUsedMb = measureMemoryMb();
@@ -391,8 +385,8 @@ final class Instance implements RuntimeApiTarget, DebuggedInstance {
       }
     }
     ctx.watcher().remove(this);
-    if (process != null) {
-      ProcessTree.killAndWait(process, java.time.Duration.ofSeconds(5));
+    if (runtime != null) {
+      runtime.killAndWait(java.time.Duration.ofSeconds(5));
     }
     release();
   }
@@ -424,8 +418,8 @@ final class Instance implements RuntimeApiTarget, DebuggedInstance {
   }
 
   private void release() {
-    if (process != null) {
-      ProcessTree.kill(process);
+    if (runtime != null) {
+      runtime.kill();
     }
     if (api != null) {
       api.close();
@@ -452,7 +446,7 @@ final class Instance implements RuntimeApiTarget, DebuggedInstance {
     if (logs != null) {
       logs.drain(false);
     }
-    if (process == null || !process.isAlive()) {
+    if (runtime == null || !runtime.isAlive()) {
       return;
     }
     long resident = memory().residentBytes();
@@ -470,12 +464,7 @@ final class Instance implements RuntimeApiTarget, DebuggedInstance {
   }
 
   private ProcessTree.Memory memory() {
-    long now = System.nanoTime();
-    if (now - pidsReadAt > TimeUnit.SECONDS.toNanos(1) || pids.isEmpty()) {
-      pids = ProcessTree.pids(process.pid());
-      pidsReadAt = now;
-    }
-    ProcessTree.Memory memory = ProcessTree.memory(pids);
+    ProcessTree.Memory memory = runtime.memory();
     synchronized (this) {
       peakBytes = Math.max(peakBytes, Math.max(memory.peakBytes(), memory.residentBytes()));
     }
@@ -483,7 +472,7 @@ final class Instance implements RuntimeApiTarget, DebuggedInstance {
   }
 
   private int measureMemoryMb() {
-    if (process == null) {
+    if (runtime == null) {
       return 0;
     }
     memory();
@@ -534,7 +523,7 @@ final class Instance implements RuntimeApiTarget, DebuggedInstance {
 
   @Override
   public long pid() {
-    return process == null ? 0 : process.pid();
+    return runtime == null ? 0 : runtime.pid();
   }
 
   @Override
@@ -564,10 +553,10 @@ final class Instance implements RuntimeApiTarget, DebuggedInstance {
 
   @Override
   public CompletableFuture<?> processExit() {
-    return process == null ? CompletableFuture.completedFuture(null) : process.onExit();
+    return runtime == null ? CompletableFuture.completedFuture(null) : runtime.onExit();
   }
 
   private void announce(State state) {
-    ctx.recorder().instance(new InstanceInfo(config.name(), id, state, Clock.nowMicros(), process == null ? 0 : process.pid()));
+    ctx.recorder().instance(new InstanceInfo(config.name(), id, state, Clock.nowMicros(), runtime == null ? 0 : runtime.pid()));
   }
 }
