@@ -14,6 +14,7 @@ import dev.cumulo.debug.model.DebugListener;
 import dev.cumulo.debug.model.DebugSnapshot;
 import dev.cumulo.debug.model.FunctionDebugState;
 import dev.cumulo.debug.node.NodeDebugger;
+import dev.cumulo.debug.java.JavaDebugger;
 import dev.cumulo.debug.python.PythonDebugger;
 import dev.cumulo.functions.service.FunctionInfo;
 import dev.cumulo.functions.service.FunctionService;
@@ -55,7 +56,8 @@ public final class Debugger implements AutoCloseable {
     this.events = new EventHolds(this::announce);
     Map<RuntimeFamily, RuntimeDebugger> runtimes = Map.of(
         RuntimeFamily.NODE, new NodeDebugger(),
-        RuntimeFamily.PYTHON, new PythonDebugger());
+        RuntimeFamily.PYTHON, new PythonDebugger(),
+        RuntimeFamily.JAVA, new JavaDebugger());
     this.code = new CodeDebugging(runtimes, projectRoot, recorder, workers, this::announce,
         name -> announce(new DebugChange.FunctionChanged(function(name))));
     this.settings = file.load();

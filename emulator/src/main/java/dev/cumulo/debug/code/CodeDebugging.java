@@ -64,7 +64,7 @@ public final class CodeDebugging implements InstanceHook {
   }
 
   public boolean supports(FunctionConfig config) {
-    return config.family().map(runtimes::containsKey).orElse(false) && !config.packageType().equals("Image");
+    return config.family().map(runtimes::containsKey).orElse(false) && !config.isImage();
   }
 
   /**
