@@ -32,6 +32,8 @@ public final class Main {
                                                  measure warm invoke latency, throughput and cold-start overhead
         cumulo bench s3 [--clients N] [--seconds S] [--peer URL]
                                                  measure durable S3 PUT+GET throughput and latency against a peer
+        cumulo bench debug [--hits N] [--invokes N]
+                                                 measure breakpoint-hit-to-API latency and debugging's invoke overhead
         cumulo --help | --version
       """;
 

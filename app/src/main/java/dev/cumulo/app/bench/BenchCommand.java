@@ -26,6 +26,8 @@ import java.util.Set;
  * latency and throughput with a no-op Node.js function, the same figures for a peer measured in the same run, and
  * Cumulo's own share of a cold start. {@code cumulo bench s3 [--clients N] [--seconds S] [--peer URL]}: PUT+GET pairs of
  * 4 KiB objects against Cumulo's storage (durable: synced before acknowledged) and a peer, in the same run.
+ * {@code cumulo bench debug [--hits N] [--invokes N]}: the debugger's breakpoint-hit-to-API latency and its overhead on
+ * warm invokes, per runtime.
  */
 public final class BenchCommand {
   private BenchCommand() {}
@@ -34,8 +36,11 @@ public final class BenchCommand {
     if (!arguments.isEmpty() && arguments.get(0).equals("s3")) {
       return s3(arguments.subList(1, arguments.size()), out);
     }
+    if (!arguments.isEmpty() && arguments.get(0).equals("debug")) {
+      return debug(arguments.subList(1, arguments.size()), out);
+    }
     if (arguments.isEmpty() || !arguments.get(0).equals("invoke")) {
-      throw new UsageException("bench needs what to measure: cumulo bench invoke|s3 [--clients N] [--seconds S] [--peer URL]");
+      throw new UsageException("bench needs what to measure: cumulo bench invoke|s3|debug [--clients N] [--seconds S] [--peer URL]");
     }
     Args args = Args.parse(arguments.subList(1, arguments.size()), Set.of("clients", "seconds", "peer", "peer-function"), Set.of());
     int clients = args.intOption("clients", 8, 1, 256);
@@ -79,6 +84,22 @@ public final class BenchCommand {
     Optional<String> peer = args.option("peer");
     if (peer.isPresent()) {
       out.println("  peer " + peer.get() + ": " + S3Bench.run(URI.create(peer.get()), clients, duration).summary());
+    }
+    return 0;
+  }
+
+  private static int debug(List<String> arguments, PrintStream out) throws IOException {
+    Args args = Args.parse(arguments, Set.of("hits", "invokes"), Set.of());
+    int hits = args.intOption("hits", 10, 1, 1000);
+    int invokes = args.intOption("invokes", 300, 10, 100_000);
+    Path dir = Files.createTempDirectory("cumulo-bench-debug");
+    List<DebugBenchProject.Function> functions = DebugBenchProject.write(dir);
+    Project project = TemplateReader.read(dir.resolve("template.yaml"), TemplateReader.Options.defaults());
+    EmulatorConfig config = EmulatorConfig.defaults(dir.resolve(".cumulo")).withPorts(0, 0).withWatchCode(false);
+    out.printf(Locale.ROOT, "Debugger: %d breakpoint hits per runtime; %d warm invokes each of a debugged function and its"
+        + " plain twin, interleaved%n", hits, invokes);
+    try (Emulator emulator = Emulator.start(config, project)) {
+      new DebugBench(URI.create(emulator.edgeUrl())).run(functions, hits, invokes, out);
     }
     return 0;
   }
