@@ -5,8 +5,8 @@ import dev.cumulo.functions.model.Outcome;
 
 /**
  * The outcome of an event dropped at a breakpoint: an invocation failure, so each caller reacts as it does to any
- * failed invocation (Invoke answers 200 with {@code X-Amz-Function-Error: Unhandled}, API Gateway answers 502, an SQS
- * batch returns to its queue).
+ * failed invocation (Invoke answers 200 with {@code X-Amz-Function-Error: Unhandled}, API Gateway its function-failed
+ * error, an SQS batch returns to its queue).
  */
 final class DroppedEvent {
   private DroppedEvent() {}
