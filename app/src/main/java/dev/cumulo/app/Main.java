@@ -30,8 +30,8 @@ public final class Main {
                     [--no-free-tier] [--json]    what the recorded workload would cost a month in the cloud
         cumulo bench invoke [--clients N] [--seconds S] [--peer URL [--peer-function NAME]]
                                                  measure warm invoke latency, throughput and cold-start overhead
-        cumulo bench s3 [--clients N] [--seconds S] [--peer URL]
-                                                 measure durable S3 PUT+GET throughput and latency against a peer
+        cumulo bench s3|sqs [--clients N] [--seconds S] [--peer URL]
+                                                 measure durable S3 PUT+GET or SQS send-receive-delete throughput against a peer
         cumulo bench debug [--hits N] [--invokes N]
                                                  measure breakpoint-hit-to-API latency and debugging's invoke overhead
         cumulo --help | --version

@@ -13,12 +13,14 @@ import dev.cumulo.http.EventLoops;
 import dev.cumulo.http.HttpServer;
 import dev.cumulo.project.BucketSpec;
 import dev.cumulo.project.Project;
+import dev.cumulo.queue.QueueService;
 import dev.cumulo.storage.StorageService;
 import dev.cumulo.triggers.Triggers;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayDeque;
 import java.util.Comparator;
 import java.util.Deque;
@@ -44,6 +46,7 @@ public final class Emulator implements AutoCloseable {
   private Recorder recorder;
   private FunctionService functions;
   private ControlRoute control;
+  private QueueService queues;
   private Triggers triggers;
   private Debugger debugger;
   private StorageService storage;
@@ -93,6 +96,13 @@ public final class Emulator implements AutoCloseable {
             workers);
     toClose.push(functions);
     router.register(new LambdaRoute(functions, config.region(), config.accountId()));
+    queues =
+        QueueService.start(
+            new QueueService.Setup(
+                config.dataDir(), config.durability(), config.region(), config.accountId(), edge::url, Clock.systemUTC()));
+    toClose.push(queues);
+    router.register(queues.route());
+    queues.declare(project.queues());
     debugger = Debugger.start(functions, recorder, config.dataDir(), project.root(), workers);
     toClose.push(debugger);
     control.add(DebugRoute.SEGMENT, new DebugRoute(debugger, scheduler));
@@ -105,7 +115,7 @@ public final class Emulator implements AutoCloseable {
 
   private ObjectNode health() {
     ObjectNode body = Json.object().put("status", "running").put("edge", edge.url());
-    body.putObject("services").put("lambda", "running");
+    body.putObject("services").put("lambda", "running").put("s3", "running").put("sqs", "running");
     body.put("functions", functions.functions().size());
     return body;
   }
@@ -147,6 +157,11 @@ public final class Emulator implements AutoCloseable {
 
   public Project project() {
     return project;
+  }
+
+  /** The SQS-compatible queue service: its in-process API and live queue state. */
+  public QueueService queues() {
+    return queues;
   }
 
   public EdgeRouter router() {

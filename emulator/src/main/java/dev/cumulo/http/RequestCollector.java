@@ -172,6 +172,9 @@ final class RequestCollector extends ChannelInboundHandlerAdapter {
     NettyExchange exchange =
         new NettyExchange(ctx.channel(), keepAlive, isHead, () -> ctx.executor().execute(() -> resume(ctx)));
     options.executor().execute(() -> handle(request, exchange));
+    // One read stays pending while answering, so a client that disconnects during a long poll is noticed (the read
+    // sees end of stream) and the exchange's onAbandoned action runs; a pipelined request it brings waits its turn.
+    ctx.read();
   }
 
   private void handle(HttpRequest request, NettyExchange exchange) {
