@@ -176,6 +176,21 @@ class JavaDebuggingTest {
   }
 
   @Test
+  void aBreakpointSetWhileTheInstanceIsWarmStopsItsNextInvocation() throws IOException {
+    api.put("/functions/Orders", "{\"debugging\":true}");
+    assertResult(invokeLater().join());
+    assertEquals(1, api.get("/functions/Orders").get("attachedInstances").asInt());
+
+    api.breakpoint("{\"kind\":\"code\",\"file\":\"" + FILE + "\",\"line\":17}");
+    CompletableFuture<InvokeResponse> call = invokeLater();
+    JsonNode paused = api.paused("Orders");
+    assertEquals(List.of(17, "\"order 7\""),
+        List.of(paused.get("location").get("line").asInt(), value(paused.get("variables"), "label")));
+    api.post("/paused/" + paused.get("requestId").asText() + "/continue", "");
+    assertResult(call.join());
+  }
+
+  @Test
   void aLogpointWritesToTheInvocationsLogAndAHitCountSkipsEarlierHits() throws IOException {
     api.put("/functions/Orders", "{\"debugging\":true}");
     api.breakpoint("{\"kind\":\"code\",\"file\":\"" + FILE + "\",\"line\":16,\"log\":\"total {total} for {names}\"}");

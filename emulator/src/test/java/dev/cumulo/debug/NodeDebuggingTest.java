@@ -266,6 +266,20 @@ class NodeDebuggingTest {
   }
 
   @Test
+  void aBreakpointSetWhileTheInstanceIsWarmStopsItsNextInvocation() {
+    api.put("/functions/Orders", "{\"debugging\":true}");
+    assertEquals(RESULT, invokeLater("Orders", ORDER).join().payload().asUtf8String());
+    assertEquals(1, api.get("/functions/Orders").get("attachedInstances").asInt());
+
+    api.breakpoint("{\"kind\":\"code\",\"file\":\"src/orders.js\",\"line\":3}");
+    CompletableFuture<InvokeResponse> call = invokeLater("Orders", ORDER);
+    JsonNode paused = api.paused("Orders");
+    assertEquals(3, paused.get("location").get("line").asInt());
+    api.post("/paused/" + paused.get("requestId").asText() + "/continue", "");
+    assertEquals(RESULT, call.join().payload().asUtf8String());
+  }
+
+  @Test
   void turningDebuggingOffLetsAPausedInvocationFinishAndTheFunctionRunsOn() {
     api.put("/functions/Orders", "{\"debugging\":true}");
     api.breakpoint("{\"kind\":\"code\",\"file\":\"src/orders.js\",\"line\":7}");

@@ -168,9 +168,17 @@ class PythonDebuggingTest {
   }
 
   @Test
-  void withoutBreakpointsADebuggedFunctionRunsAsUsual() {
+  void aBreakpointSetWhileTheInstanceIsWarmStopsItsNextInvocation() {
     api.put("/functions/Orders", "{\"debugging\":true}");
     assertEquals(RESULT, invokeLater(ORDER).join().payload().asUtf8String());
     assertEquals(1, api.get("/functions/Orders").get("attachedInstances").asInt());
+
+    api.breakpoint("{\"kind\":\"code\",\"file\":\"src/orders.py\",\"line\":11}");
+    CompletableFuture<InvokeResponse> call = invokeLater(ORDER);
+    JsonNode paused = api.paused("Orders");
+    assertEquals(List.of(11, "'order 7'"),
+        List.of(paused.get("location").get("line").asInt(), value(paused.get("variables"), "label")));
+    api.post("/paused/" + paused.get("requestId").asText() + "/continue", "");
+    assertEquals(RESULT, call.join().payload().asUtf8String());
   }
 }

@@ -88,8 +88,16 @@ public final class CodeDebugging implements InstanceHook {
       if (!debugging.contains(session.instance().functionName())) {
         detach(session);
       } else if (breakpointsChanged) {
-        session.session().ifPresent(s -> s.breakpoints(this.breakpoints));
+        session.session().ifPresent(s -> update(session, s));
       }
+    }
+  }
+
+  private void update(LiveSession live, Session session) {
+    try {
+      session.breakpoints(breakpoints);
+    } catch (RuntimeException e) {
+      LOG.log(Level.INFO, "Instance " + live.instance().instanceId() + " did not take the new breakpoints; it is going away", e);
     }
   }
 
