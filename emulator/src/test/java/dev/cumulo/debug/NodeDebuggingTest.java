@@ -6,10 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.cumulo.json.Json;
 import dev.cumulo.recorder.InvocationRecord;
 import dev.cumulo.recorder.PausedSpan;
 import dev.cumulo.testing.Await;
 import dev.cumulo.testing.LocalCloud;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -227,6 +233,21 @@ class NodeDebuggingTest {
     assertEquals(1, code.size());
     assertTrue(code.get(0).micros() >= 3_000_000, "paused for " + code.get(0).micros() + " µs");
     assertTrue(record.durationMs() < 2000, "duration " + record.durationMs() + " ms leaves the pause out");
+    JsonNode shown = Await.value("the invocation is recorded", Duration.ofSeconds(10),
+        () -> invocation(id), i -> i.path("phase").asText().equals("done"));
+    assertEquals("code_paused", shown.get("pauses").get(0).get("cause").asText());
+    assertTrue(shown.get("pausedMs").asDouble() >= 3000, shown.toString());
+  }
+
+  private static JsonNode invocation(String requestId) {
+    try {
+      HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+          URI.create(cloud.emulator().edgeUrl() + "/_cumulo/invocations/" + requestId)).build(),
+          HttpResponse.BodyHandlers.ofString());
+      return Json.MAPPER.readTree(response.body());
+    } catch (IOException | InterruptedException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   @Test

@@ -5,19 +5,15 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.cumulo.debug.Debugger;
 import dev.cumulo.debug.breakpoint.Breakpoint;
 import dev.cumulo.debug.breakpoint.BreakpointJson;
-import dev.cumulo.debug.event.StepScope;
 import dev.cumulo.debug.model.DebugError;
 import dev.cumulo.debug.model.DebugException;
-import dev.cumulo.debug.model.StepKind;
 import dev.cumulo.http.Exchange;
 import dev.cumulo.http.HttpHandler;
 import dev.cumulo.http.HttpRequest;
 import dev.cumulo.http.HttpResponse;
 import dev.cumulo.json.Json;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.ScheduledExecutorService;
 
@@ -33,10 +29,12 @@ public final class DebugRoute implements HttpHandler {
 
   private final Debugger debugger;
   private final ChangeWaiters changes;
+  private final RunControl runs;
 
   public DebugRoute(Debugger debugger, ScheduledExecutorService timer) {
     this.debugger = debugger;
     this.changes = new ChangeWaiters(timer);
+    this.runs = new RunControl(debugger);
     debugger.subscribe(changes);
   }
 
@@ -56,13 +54,13 @@ public final class DebugRoute implements HttpHandler {
         snapshot(request, exchange);
         return;
       }
-      Op op = new Op(request.method(), parts, body);
+      DebugOp op = new DebugOp(request.method(), parts, body);
       ObjectNode answer = switch (parts.get(0)) {
         case "functions" -> functions(op);
         case "breakpoints" -> breakpoints(op);
         case "watches" -> watches(op);
-        case "events" -> events(op);
-        case "paused" -> paused(op);
+        case "events" -> runs.events(op);
+        case "paused" -> runs.paused(op);
         default -> throw DebugError.NOT_FOUND.exception("No debugger operation at " + request.path());
       };
       int status = answer.has("httpStatus") ? answer.remove("httpStatus").asInt() : 200;
@@ -73,33 +71,6 @@ public final class DebugRoute implements HttpHandler {
       exchange.respond(error(400, e.getMessage()));
     } catch (RuntimeException e) {
       exchange.respond(error(500, e.toString()));
-    }
-  }
-
-  private record Op(String method, List<String> parts, byte[] body) {
-    String part(int i) {
-      return i < parts.size() ? parts.get(i) : "";
-    }
-
-    boolean is(String verb, int size) {
-      if (parts.size() != size) {
-        return false;
-      }
-      if (!method.equals(verb)) {
-        throw DebugError.INVALID.exception("Use " + verb + " on " + String.join("/", parts));
-      }
-      return true;
-    }
-
-    JsonNode json() {
-      if (body.length == 0) {
-        return Json.object();
-      }
-      try {
-        return Json.MAPPER.readTree(body);
-      } catch (IOException e) {
-        throw DebugError.INVALID.exception("The request body is not JSON: " + e.getMessage());
-      }
     }
   }
 
@@ -114,7 +85,7 @@ public final class DebugRoute implements HttpHandler {
         exchange.respond(HttpResponse.json(200, Json.write(DebugJson.snapshot(debugger.snapshot(), version)))));
   }
 
-  private ObjectNode functions(Op op) {
+  private ObjectNode functions(DebugOp op) {
     if (op.is("GET", 1)) {
       ObjectNode o = Json.object();
       var list = o.putArray("functions");
@@ -138,7 +109,7 @@ public final class DebugRoute implements HttpHandler {
     throw DebugError.NOT_FOUND.exception("No debugger operation at functions/" + String.join("/", op.parts()));
   }
 
-  private ObjectNode breakpoints(Op op) {
+  private ObjectNode breakpoints(DebugOp op) {
     if (op.parts().size() == 1) {
       if (op.method().equals("GET")) {
         ObjectNode o = Json.object();
@@ -169,7 +140,7 @@ public final class DebugRoute implements HttpHandler {
     throw DebugError.NOT_FOUND.exception("No debugger operation at breakpoints/" + String.join("/", op.parts()));
   }
 
-  private ObjectNode watches(Op op) {
+  private ObjectNode watches(DebugOp op) {
     if (op.parts().size() == 1 && op.method().equals("PUT")) {
       List<String> expressions = new ArrayList<>();
       JsonNode list = op.json().path("watches");
@@ -184,95 +155,6 @@ public final class DebugRoute implements HttpHandler {
     ObjectNode o = Json.object();
     debugger.watches().forEach(o.putArray("watches")::add);
     return o;
-  }
-
-  private ObjectNode events(Op op) {
-    if (op.is("GET", 1)) {
-      ObjectNode o = Json.object();
-      o.set("events", DebugJson.events(debugger.events().held()));
-      return o;
-    }
-    String id = op.part(1);
-    if (op.parts().size() == 2 && op.method().equals("GET")) {
-      return DebugJson.event(debugger.events().held(id).orElseThrow(() -> DebugError.NOT_FOUND.exception("No held event " + id)));
-    }
-    if (op.parts().size() == 3) {
-      op.is("POST", 3);
-      JsonNode json = op.json();
-      Optional<byte[]> payload = json.has("payload") ? Optional.of(Json.write(json.get("payload")).getBytes(java.nio.charset.StandardCharsets.UTF_8))
-          : Optional.empty();
-      switch (op.part(2)) {
-        case "continue" -> debugger.events().resume(id, payload);
-        case "drop" -> debugger.events().drop(id);
-        case "step" -> debugger.events().step(id, payload, scope(json, id));
-        default -> throw DebugError.NOT_FOUND.exception("Held events can continue, step or drop, not " + op.part(2));
-      }
-      return Json.object().put("id", id).put("action", op.part(2));
-    }
-    throw DebugError.NOT_FOUND.exception("No debugger operation at events/" + String.join("/", op.parts()));
-  }
-
-  private StepScope scope(JsonNode json, String holdId) {
-    String scope = json.path("scope").asText("function");
-    if (scope.equals("any")) {
-      return StepScope.anyFunction();
-    }
-    if (!scope.equals("function")) {
-      throw DebugError.INVALID.exception("scope is function (the next event to the same function) or any");
-    }
-    String function = debugger.events().held(holdId).orElseThrow(() -> DebugError.NOT_FOUND.exception("No held event " + holdId))
-        .function();
-    return StepScope.sameFunction(function);
-  }
-
-  private ObjectNode paused(Op op) {
-    if (op.is("GET", 1)) {
-      ObjectNode o = Json.object();
-      o.set("paused", DebugJson.pausedList(debugger.code().paused()));
-      return o;
-    }
-    String id = op.part(1);
-    if (op.parts().size() == 2 && op.method().equals("GET")) {
-      return DebugJson.paused(debugger.code().paused(id)
-          .orElseThrow(() -> DebugError.NOT_FOUND.exception("No paused invocation " + id)));
-    }
-    if (op.parts().size() == 3) {
-      op.is("POST", 3);
-      switch (op.part(2)) {
-        case "continue" -> debugger.code().resume(id);
-        case "step" -> debugger.code().step(id, stepKind(op.json()));
-        default -> throw DebugError.NOT_FOUND.exception("Paused invocations can continue or step, not " + op.part(2));
-      }
-      return Json.object().put("id", id).put("action", op.part(2));
-    }
-    if (op.parts().size() == 5 && op.part(2).equals("frames") && op.part(4).equals("variables") && op.is("GET", 5)) {
-      ObjectNode o = Json.object();
-      o.set("variables", DebugJson.variables(debugger.code().variables(id, number(op.part(3)))));
-      return o;
-    }
-    if (op.parts().size() == 4 && op.part(2).equals("variables") && op.is("GET", 4)) {
-      ObjectNode o = Json.object();
-      o.set("variables", DebugJson.variables(debugger.code().children(id, number(op.part(3)))));
-      return o;
-    }
-    throw DebugError.NOT_FOUND.exception("No debugger operation at paused/" + String.join("/", op.parts()));
-  }
-
-  private static StepKind stepKind(JsonNode json) {
-    String kind = json.path("kind").asText("over");
-    try {
-      return StepKind.valueOf(kind.toUpperCase(Locale.ROOT));
-    } catch (IllegalArgumentException e) {
-      throw DebugError.INVALID.exception("kind is over, into or out; not " + kind);
-    }
-  }
-
-  private static int number(String text) {
-    try {
-      return Integer.parseInt(text);
-    } catch (NumberFormatException e) {
-      throw DebugError.INVALID.exception("Not a number: " + text);
-    }
   }
 
   private static boolean bool(JsonNode json, String field) {
