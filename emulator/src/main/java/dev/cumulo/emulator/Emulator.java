@@ -6,7 +6,9 @@ import dev.cumulo.edge.EdgeRouter;
 import dev.cumulo.functions.api.LambdaRoute;
 import dev.cumulo.functions.service.FunctionService;
 import dev.cumulo.json.Json;
+import dev.cumulo.metering.MeteredRequest;
 import dev.cumulo.recorder.Recorder;
+import dev.cumulo.recorder.ServiceRequestRecord;
 import dev.cumulo.http.EventLoops;
 import dev.cumulo.http.HttpServer;
 import dev.cumulo.project.BucketSpec;
@@ -72,7 +74,7 @@ public final class Emulator implements AutoCloseable {
     storage = StorageService.open(config.dataDir(), config.accountId(), config.region(), config.durability());
     toClose.push(storage);
     project.buckets().stream().map(BucketSpec::bucketName).forEach(storage::ensureBucket);
-    router.fallback(storage.handler());
+    router.fallback(storage.route());
     edge =
         HttpServer.start(
             loops, HttpServer.Options.loopback(config.edgePort(), router, workers, config.tempDir().resolve("spill"))
@@ -93,6 +95,7 @@ public final class Emulator implements AutoCloseable {
             workers);
     toClose.push(functions);
     router.register(new LambdaRoute(functions, config.region(), config.accountId()));
+    router.meter(this::recordServiceRequest);
     queues =
         QueueService.start(
             new QueueService.Setup(
@@ -105,6 +108,11 @@ public final class Emulator implements AutoCloseable {
             config.tempDir().resolve("spill-api")));
     toClose.push(triggers);
     router.open();
+  }
+
+  /** Keeps a metered request, with the invocation that sent it when its trace header names one. */
+  private void recordServiceRequest(MeteredRequest request) {
+    recorder.serviceRequest(new ServiceRequestRecord(request, functions.tracing().causedBy(request.traceHeader()).orElse("")));
   }
 
   private ObjectNode health() {
