@@ -29,17 +29,22 @@ public final class RecorderUsageSource implements UsageSource {
   private final Map<String, FunctionSpec> functions;
 
   public RecorderUsageSource(Path dataDir, Path template) {
-    this.dataDir = dataDir;
-    this.functions = functionsOf(template);
+    this(dataDir, read(template));
   }
 
-  private static Map<String, FunctionSpec> functionsOf(Path template) {
+  public RecorderUsageSource(Path dataDir, Optional<Project> project) {
+    this.dataDir = dataDir;
+    this.functions = project.map(p -> p.functions().stream()
+            .collect(Collectors.toMap(FunctionSpec::functionName, Function.identity(), (a, b) -> a)))
+        .orElse(Map.of());
+  }
+
+  private static Optional<Project> read(Path template) {
     if (!Files.isRegularFile(template)) {
-      return Map.of();
+      return Optional.empty();
     }
     try {
-      Project project = TemplateReader.read(template, TemplateReader.Options.defaults());
-      return project.functions().stream().collect(Collectors.toMap(FunctionSpec::functionName, Function.identity(), (a, b) -> a));
+      return Optional.of(TemplateReader.read(template, TemplateReader.Options.defaults()));
     } catch (TemplateException e) {
       throw new UsageException(e.getMessage());
     }
