@@ -1,7 +1,12 @@
 package dev.cumulo.storage;
 
 import dev.cumulo.http.HttpHandler;
+import dev.cumulo.edge.ServiceRoute;
+import dev.cumulo.edge.SigningScope;
+import dev.cumulo.http.HttpRequest;
+import dev.cumulo.metering.Metering;
 import dev.cumulo.storage.api.S3Handler;
+import dev.cumulo.storage.api.S3Operation;
 import dev.cumulo.storage.model.BucketInfo;
 import dev.cumulo.storage.model.ListQuery;
 import dev.cumulo.storage.model.NotificationConfiguration;
@@ -58,9 +63,29 @@ public final class StorageService implements AutoCloseable {
     return new StorageService(S3Store.open(dataDir.resolve("s3"), durability), accountId, region);
   }
 
-  /** The S3 API, for the edge router. */
-  public HttpHandler handler() {
-    return handler;
+  /** The S3 API, for the edge router: it takes every request no other service claims, and is metered. */
+  public ServiceRoute route() {
+    return new ServiceRoute() {
+      @Override
+      public String name() {
+        return "s3";
+      }
+
+      @Override
+      public boolean claims(HttpRequest request, Optional<SigningScope> scope) {
+        return true;
+      }
+
+      @Override
+      public HttpHandler handler() {
+        return handler;
+      }
+
+      @Override
+      public Optional<Metering> metering(HttpRequest request) {
+        return Optional.of(S3Operation.of(request));
+      }
+    };
   }
 
   /** Creates a bucket in the emulator's region unless it exists. */

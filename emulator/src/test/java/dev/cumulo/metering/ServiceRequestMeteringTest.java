@@ -1,0 +1,74 @@
+package dev.cumulo.metering;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.cumulo.cost.usage.Origin;
+import dev.cumulo.cost.usage.RecorderUsageSource;
+import dev.cumulo.cost.usage.Service;
+import dev.cumulo.cost.usage.ServiceRequestUsage;
+import dev.cumulo.recorder.ServiceRequestRecord;
+import dev.cumulo.testing.LocalCloud;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.services.lambda.model.InvokeResponse;
+
+class ServiceRequestMeteringTest {
+  private static final String WRITER = """
+      import os, urllib.request
+      def handler(event, context):
+          request = urllib.request.Request(os.environ["AWS_ENDPOINT_URL"] + "/photos/from-function.txt",
+              data=b"0123456789", method="PUT", headers={"X-Amzn-Trace-Id": os.environ["_X_AMZN_TRACE_ID"]})
+          urllib.request.urlopen(request).read()
+          return "written"
+      """;
+
+  @TempDir Path dir;
+
+  @Test
+  void everyS3AndSqsRequestIsRecordedWithItsOperationSizesAndTheInvocationThatSentIt() {
+    String fromFunction;
+    try (LocalCloud cloud = LocalCloud.start(dir, Map.of(
+        "template.yaml",
+        """
+        Resources:
+          Photos:
+            Type: AWS::S3::Bucket
+            Properties: {BucketName: photos}
+          Writer:
+            Type: AWS::Serverless::Function
+            Properties: {Runtime: python3.11, Handler: app.handler, CodeUri: src/}
+        """,
+        "src/app.py", WRITER))) {
+      cloud.s3().putObject(b -> b.bucket("photos").key("a.txt"), RequestBody.fromString("hello world"));
+      cloud.s3().getObjectAsBytes(b -> b.bucket("photos").key("a.txt"));
+      String queue = cloud.sqs().createQueue(b -> b.queueName("jobs")).queueUrl();
+      cloud.sqs().sendMessage(b -> b.queueUrl(queue).messageBody("job-1"));
+      InvokeResponse written = cloud.lambda().invoke(b -> b.functionName("Writer"));
+      assertEquals("\"written\"", written.payload().asUtf8String());
+      fromFunction = written.responseMetadata().requestId();
+      cloud.emulator().recorder().flush();
+
+      List<ServiceRequestRecord> recorded = new ArrayList<>();
+      cloud.emulator().recorder().forEachServiceRequest(recorded::add);
+      assertEquals(List.of("s3 photos PutObject", "s3 photos GetObject", "sqs jobs CreateQueue", "sqs jobs SendMessage",
+              "s3 photos PutObject"),
+          recorded.stream().map(r -> r.request().service() + " " + r.request().resource() + " " + r.request().operation())
+              .toList());
+      assertEquals(11, recorded.get(1).request().responseBytes(), "the object's bytes went back to the caller");
+      assertEquals(List.of("", "", "", "", fromFunction), recorded.stream().map(ServiceRequestRecord::callerRequestId).toList());
+    }
+
+    List<ServiceRequestUsage> usage = new RecorderUsageSource(dir.resolve(".cumulo"), dir.resolve("template.yaml"))
+        .load().serviceRequests();
+    assertEquals(5, usage.size());
+    assertEquals(new ServiceRequestUsage(Service.S3, "photos", "PutObject", 10, 0, Origin.IN_REGION), usage.get(4));
+    assertEquals(Origin.INTERNET, usage.get(1).origin());
+    assertTrue(usage.get(0).payloadBytes() >= 11, "the SDK's body, possibly aws-chunked, is at least the object");
+  }
+}
