@@ -4,10 +4,13 @@ import static dev.cumulo.debug.NodeDebuggingTest.value;
 import static dev.cumulo.debug.NodeDebuggingTest.variable;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.cumulo.json.Json;
+import dev.cumulo.recorder.InvocationRecord;
+import dev.cumulo.recorder.PausedSpan;
 import dev.cumulo.testing.Await;
 import dev.cumulo.testing.LocalCloud;
 import java.io.IOException;
@@ -90,6 +93,14 @@ class JavaDebuggingTest {
               Handler: shop.Orders::handle
               MemorySize: 512
               Timeout: 30
+          Quick:
+            Type: AWS::Serverless::Function
+            Properties:
+              Runtime: java17
+              CodeUri: fn/
+              Handler: shop.Orders::handle
+              MemorySize: 512
+              Timeout: 2
         """));
     api = new DebugApi(cloud);
   }
@@ -106,11 +117,16 @@ class JavaDebuggingTest {
     }
     api.put("/watches", "{\"watches\":[]}");
     api.put("/functions/Orders", "{\"debugging\":false}");
+    api.put("/functions/Quick", "{\"debugging\":false}");
   }
 
   private static CompletableFuture<InvokeResponse> invokeLater() {
-    return CompletableFuture.supplyAsync(() -> cloud.lambda().invoke(b -> b.functionName("Orders").logType(LogType.TAIL)
-        .payload(SdkBytes.fromUtf8String(ORDER))));
+    return invokeLater("Orders", ORDER);
+  }
+
+  private static CompletableFuture<InvokeResponse> invokeLater(String function, String payload) {
+    return CompletableFuture.supplyAsync(() -> cloud.lambda().invoke(b -> b.functionName(function).logType(LogType.TAIL)
+        .payload(SdkBytes.fromUtf8String(payload))));
   }
 
   private static void assertResult(InvokeResponse response) throws IOException {
@@ -207,5 +223,57 @@ class JavaDebuggingTest {
     cloud.emulator().recorder().flush();
     List<String> lines = cloud.emulator().recorder().logs(requestId).stream().map(l -> l.text()).toList();
     assertTrue(lines.contains("total 26 for ArrayList (size 2) [\"apple\", \"pear\"]"), lines.toString());
+  }
+
+  @Test
+  void anotherInstanceServesWhileOneIsPaused() throws IOException {
+    api.put("/functions/Orders", "{\"debugging\":true}");
+    api.breakpoint("{\"kind\":\"code\",\"file\":\"" + FILE + "\",\"line\":17,\"condition\":\"label == \\\"order 1\\\"\"}");
+    CompletableFuture<InvokeResponse> stopped = invokeLater("Orders", "{\"id\":1,\"items\":[]}");
+    JsonNode paused = api.paused("Orders");
+
+    InvokeResponse other = invokeLater().join();
+    assertResult(other);
+    InvocationRecord served = cloud.emulator().recorder().find(other.responseMetadata().requestId()).orElseThrow();
+    assertNotEquals(paused.get("instanceId").asText(), served.instanceId());
+    assertFalse(stopped.isDone());
+
+    api.post("/paused/" + paused.get("requestId").asText() + "/continue", "");
+    assertEquals(Json.MAPPER.readTree("{\"label\":\"order 1\",\"total\":0,\"names\":[]}"),
+        Json.MAPPER.readTree(stopped.join().payload().asByteArray()));
+  }
+
+  @Test
+  void aPausedInvocationDoesNotTimeOutAndItsDurationLeavesThePauseOut() throws IOException {
+    api.put("/functions/Quick", "{\"debugging\":true}");
+    api.breakpoint("{\"kind\":\"code\",\"file\":\"" + FILE + "\",\"line\":9}");
+    CompletableFuture<InvokeResponse> call = invokeLater("Quick", ORDER);
+    String id = api.paused("Quick").get("requestId").asText();
+    long since = System.nanoTime();
+    Await.until("3 s, more than the 2 s timeout, have passed", Duration.ofSeconds(10),
+        () -> System.nanoTime() - since > 3_000_000_000L);
+    assertFalse(call.isDone());
+
+    api.post("/paused/" + id + "/continue", "");
+    assertResult(call.join());
+    InvocationRecord record = cloud.emulator().recorder().find(id).orElseThrow();
+    long pausedMicros = record.pauses().stream().filter(p -> p.cause() == PausedSpan.Cause.CODE_PAUSED)
+        .mapToLong(PausedSpan::micros).sum();
+    assertTrue(pausedMicros >= 3_000_000, "paused for " + pausedMicros + " µs");
+    assertTrue(record.durationMs() < 2000, "duration " + record.durationMs() + " ms leaves the pause out");
+  }
+
+  @Test
+  void turningDebuggingOffLetsAPausedInvocationFinishAndTheFunctionRunsOn() throws IOException {
+    api.put("/functions/Orders", "{\"debugging\":true}");
+    api.breakpoint("{\"kind\":\"code\",\"file\":\"" + FILE + "\",\"line\":16}");
+    CompletableFuture<InvokeResponse> call = invokeLater();
+    api.paused("Orders");
+
+    JsonNode off = api.put("/functions/Orders", "{\"debugging\":false}");
+    assertEquals(List.of(false, 0), List.of(off.get("debugging").asBoolean(), off.get("attachedInstances").asInt()));
+    assertResult(call.join());
+    assertResult(invokeLater().join());
+    assertTrue(api.get("/paused").get("paused").isEmpty());
   }
 }

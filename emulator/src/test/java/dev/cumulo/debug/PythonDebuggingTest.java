@@ -4,9 +4,12 @@ import static dev.cumulo.debug.NodeDebuggingTest.value;
 import static dev.cumulo.debug.NodeDebuggingTest.variable;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.cumulo.recorder.InvocationRecord;
+import dev.cumulo.recorder.PausedSpan;
 import dev.cumulo.testing.Await;
 import dev.cumulo.testing.LocalCloud;
 import java.nio.charset.StandardCharsets;
@@ -180,5 +183,71 @@ class PythonDebuggingTest {
         List.of(paused.get("location").get("line").asInt(), value(paused.get("variables"), "label")));
     api.post("/paused/" + paused.get("requestId").asText() + "/continue", "");
     assertEquals(RESULT, call.join().payload().asUtf8String());
+  }
+
+  @Test
+  void aBreakpointWithAHitCountStopsOnItsNthHit() {
+    api.put("/functions/Orders", "{\"debugging\":true}");
+    api.breakpoint("{\"kind\":\"code\",\"file\":\"src/orders.py\",\"line\":9,\"hitCount\":2}");
+    CompletableFuture<InvokeResponse> call = invokeLater(ORDER);
+
+    JsonNode paused = api.paused("Orders");
+    assertEquals(List.of(9, "6", "{'price': 10, 'quantity': 2}"), List.of(paused.get("location").get("line").asInt(),
+        value(paused.get("variables"), "total"), value(paused.get("variables"), "item")));
+    api.post("/paused/" + paused.get("requestId").asText() + "/continue", "");
+    assertEquals(RESULT, call.join().payload().asUtf8String());
+  }
+
+  @Test
+  void anotherInstanceServesWhileOneIsPaused() {
+    api.put("/functions/Orders", "{\"debugging\":true}");
+    api.breakpoint("{\"kind\":\"code\",\"file\":\"src/orders.py\",\"line\":10,\"condition\":\"event['id'] == 1\"}");
+    CompletableFuture<InvokeResponse> stopped = invokeLater("{\"id\":1,\"items\":[]}");
+    JsonNode paused = api.paused("Orders");
+
+    InvokeResponse other = invokeLater(ORDER).join();
+    assertEquals(RESULT, other.payload().asUtf8String());
+    InvocationRecord served = cloud.emulator().recorder().find(other.responseMetadata().requestId()).orElseThrow();
+    assertNotEquals(paused.get("instanceId").asText(), served.instanceId());
+    assertFalse(stopped.isDone());
+
+    api.post("/paused/" + paused.get("requestId").asText() + "/continue", "");
+    assertEquals("{\"label\": \"order 1\", \"total\": 0}", stopped.join().payload().asUtf8String());
+  }
+
+  @Test
+  void aPausedInvocationDoesNotTimeOutAndItsDurationLeavesThePauseOut() {
+    api.put("/functions/Orders", "{\"debugging\":true}");
+    api.breakpoint("{\"kind\":\"code\",\"file\":\"src/orders.py\",\"line\":6}");
+    CompletableFuture<InvokeResponse> call = invokeLater(ORDER);
+    String id = api.paused("Orders").get("requestId").asText();
+    long since = System.nanoTime();
+    Await.until("3 s, more than the 2 s timeout, have passed", Duration.ofSeconds(10),
+        () -> System.nanoTime() - since > 3_000_000_000L);
+    assertFalse(call.isDone());
+
+    api.post("/paused/" + id + "/continue", "");
+    InvokeResponse response = call.join();
+    assertEquals(null, response.functionError());
+    assertEquals(RESULT, response.payload().asUtf8String());
+    InvocationRecord record = cloud.emulator().recorder().find(id).orElseThrow();
+    long pausedMicros = record.pauses().stream().filter(p -> p.cause() == PausedSpan.Cause.CODE_PAUSED)
+        .mapToLong(PausedSpan::micros).sum();
+    assertTrue(pausedMicros >= 3_000_000, "paused for " + pausedMicros + " µs");
+    assertTrue(record.durationMs() < 2000, "duration " + record.durationMs() + " ms leaves the pause out");
+  }
+
+  @Test
+  void turningDebuggingOffLetsAPausedInvocationFinishAndTheFunctionRunsOn() {
+    api.put("/functions/Orders", "{\"debugging\":true}");
+    api.breakpoint("{\"kind\":\"code\",\"file\":\"src/orders.py\",\"line\":10}");
+    CompletableFuture<InvokeResponse> call = invokeLater(ORDER);
+    api.paused("Orders");
+
+    JsonNode off = api.put("/functions/Orders", "{\"debugging\":false}");
+    assertEquals(List.of(false, 0), List.of(off.get("debugging").asBoolean(), off.get("attachedInstances").asInt()));
+    assertEquals(RESULT, call.join().payload().asUtf8String());
+    assertEquals(RESULT, invokeLater(ORDER).join().payload().asUtf8String());
+    assertTrue(api.get("/paused").get("paused").isEmpty());
   }
 }
