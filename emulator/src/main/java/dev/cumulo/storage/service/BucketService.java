@@ -14,13 +14,19 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.BiConsumer;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /** Buckets and their stored sub-resources (tagging, notifications, policy, CORS, ...). */
 public final class BucketService {
+  private static final Logger LOG = Logger.getLogger(BucketService.class.getName());
   private static final String LEGACY_REGION = "us-east-1";
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final S3Store store;
+  private final List<BiConsumer<String, NotificationConfiguration>> notificationListeners = new CopyOnWriteArrayList<>();
 
   public BucketService(S3Store store) {
     this.store = store;
@@ -72,7 +78,26 @@ public final class BucketService {
           }
         };
     store.putSetting(bucket, setting.queryName(), Optional.of(normalized));
+    if (setting == BucketSetting.NOTIFICATION) {
+      announce(bucket, NotificationConfiguration.parse(normalized.getBytes(StandardCharsets.UTF_8)));
+    }
     return normalized;
+  }
+
+  /** Adds a listener for stored notification configurations; closing the returned handle removes it. */
+  public AutoCloseable onNotificationConfiguration(BiConsumer<String, NotificationConfiguration> listener) {
+    notificationListeners.add(listener);
+    return () -> notificationListeners.remove(listener);
+  }
+
+  private void announce(String bucket, NotificationConfiguration configuration) {
+    for (BiConsumer<String, NotificationConfiguration> listener : notificationListeners) {
+      try {
+        listener.accept(bucket, configuration);
+      } catch (RuntimeException e) {
+        LOG.log(Level.WARNING, "A notification configuration listener failed", e);
+      }
+    }
   }
 
   public void deleteSetting(String bucket, BucketSetting setting) {
