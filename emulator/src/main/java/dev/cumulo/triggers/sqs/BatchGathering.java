@@ -16,7 +16,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * Fills one batch the way an event source mapping does: a long poll for the first messages, then, with a batching
  * window, more receives until the batch is full, the window (counted from the first messages) closes, or the batch
- * nears Lambda's payload limit. Long polls hold no thread; each one can be ended early, which is how a closing window
+ * nears Lambda's payload limit. A message received again within the window (its visibility timeout was shorter)
+ * appears once, with its newest receipt handle. Long polls hold no thread; each one can be ended early, which is how a closing window
  * or a stopping emulator ends it.
  */
 final class BatchGathering {
@@ -62,7 +63,10 @@ final class BatchGathering {
     int wait = (int) Math.min(MAX_WAIT_SECONDS, (TimeUnit.NANOSECONDS.toMillis(remaining) + 999) / 1000);
     int want = Math.min(MAX_RECEIVE, mapping.batchSize() - batch.size());
     return receive(want, wait, remaining).thenComposeAsync(received -> {
-      batch.addAll(received);
+      for (ReceivedMessage message : received) {
+        batch.removeIf(held -> held.messageId().equals(message.messageId()));
+        batch.add(message);
+      }
       return received.isEmpty() ? CompletableFuture.completedFuture(batch) : more(batch, deadline);
     }, workers);
   }
