@@ -4,9 +4,7 @@ import dev.cumulo.functions.service.FunctionInfo;
 import dev.cumulo.functions.service.FunctionService;
 import dev.cumulo.queue.QueueService;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledExecutorService;
@@ -22,7 +20,10 @@ public final class QueuePollers implements AutoCloseable {
   /** Lambda's default cap on the concurrency of one SQS mapping. */
   private static final int DEFAULT_MAXIMUM_CONCURRENCY = 1000;
 
-  private final Map<SqsMapping, Optional<MappingPoller>> mappings = new LinkedHashMap<>();
+  private final List<Running> mappings = new ArrayList<>();
+
+  /** A mapping and its poller, which it lacks when disabled or when its function cannot run here. */
+  private record Running(SqsMapping mapping, Optional<MappingPoller> poller) {}
 
   /** What the pollers use: the functions they invoke, the queues they poll, their threads and the region. */
   public record Context(FunctionService functions, QueueService queues, Executor workers,
@@ -37,9 +38,9 @@ public final class QueuePollers implements AutoCloseable {
     QueuePollers pollers = new QueuePollers();
     for (SqsMapping mapping : definitions) {
       checkVisibilityTimeout(mapping, context);
-      pollers.mappings.put(mapping, poller(mapping, context));
+      pollers.mappings.add(new Running(mapping, poller(mapping, context)));
     }
-    pollers.mappings.values().forEach(p -> p.ifPresent(MappingPoller::start));
+    pollers.mappings.forEach(running -> running.poller().ifPresent(MappingPoller::start));
     return pollers;
   }
 
@@ -80,15 +81,14 @@ public final class QueuePollers implements AutoCloseable {
   }
 
   public List<Status> status() {
-    List<Status> out = new ArrayList<>();
-    mappings.forEach((mapping, poller) -> out.add(new Status(mapping,
-        poller.map(MappingPoller::pollers).orElse(0), poller.map(MappingPoller::batchesInFlight).orElse(0))));
-    return out;
+    return mappings.stream().map(running -> new Status(running.mapping(),
+        running.poller().map(MappingPoller::pollers).orElse(0),
+        running.poller().map(MappingPoller::batchesInFlight).orElse(0))).toList();
   }
 
   /** Ends every long poll at once; no thread is left waiting on a queue. */
   @Override
   public void close() {
-    mappings.values().forEach(p -> p.ifPresent(MappingPoller::close));
+    mappings.forEach(running -> running.poller().ifPresent(MappingPoller::close));
   }
 }

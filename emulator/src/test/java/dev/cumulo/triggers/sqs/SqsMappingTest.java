@@ -18,6 +18,8 @@ import java.util.Map;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import software.amazon.awssdk.core.SdkBytes;
+import software.amazon.awssdk.services.lambda.model.InvocationType;
 import software.amazon.awssdk.services.sqs.model.MessageAttributeValue;
 import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
 import software.amazon.awssdk.services.sqs.model.SendMessageBatchRequestEntry;
@@ -28,6 +30,10 @@ class SqsMappingTest {
 
   /** A project with queue Work (and its dead-letter queue Dead) polled for function Worker running {@code code}. */
   private LocalCloud start(String eventProperties, String queueProperties, String code) {
+    return start(eventProperties, queueProperties, "", code);
+  }
+
+  private LocalCloud start(String eventProperties, String queueProperties, String functionProperties, String code) {
     return LocalCloud.start(dir, Map.of("template.yaml", """
         Resources:
           Dead:
@@ -43,13 +49,15 @@ class SqsMappingTest {
               CodeUri: src/
               Handler: worker.handler
               Timeout: 2
+              FUNCTION
               Events:
                 Jobs:
                   Type: SQS
                   Properties:
                     Queue: !GetAtt Work.Arn
                     EVENT
-        """.replace("QUEUE", queueProperties).replace("EVENT", eventProperties),
+        """.replace("QUEUE", queueProperties).replace("EVENT", eventProperties)
+            .replace("FUNCTION", functionProperties),
         "src/worker.js", code));
   }
 
@@ -189,6 +197,30 @@ class SqsMappingTest {
       assertEquals(List.of(OutcomeKind.FUNCTION_ERROR, OutcomeKind.FUNCTION_ERROR),
           invocations.stream().map(InvocationRecord::outcome).toList());
       assertTrue(empty(cloud, "Work"));
+    }
+  }
+
+  @Test
+  void aThrottledBatchIsTriedAgainOnceTheFunctionHasRoomWithoutGoingBackToTheQueue() {
+    String code = "exports.handler = async (event) => { if (!event.Records) await new Promise(r => setTimeout(r, 1500)); };\n";
+    try (LocalCloud cloud = start("BatchSize: 1", "VisibilityTimeout: 30", "ReservedConcurrentExecutions: 1", code)) {
+      cloud.lambda().invoke(b -> b.functionName("Worker").invocationType(InvocationType.EVENT)
+          .payload(SdkBytes.fromUtf8String("{}")));
+      Await.until("the only instance is taken", Recorded.PATIENCE, () -> {
+        var instances = cloud.emulator().functions().function("Worker").orElseThrow().instances();
+        return instances.starting() + instances.busy() == 1;
+      });
+      sendBatch(cloud, List.of("patient"));
+
+      List<InvocationRecord> fromQueue = Recorded.awaitFinished(cloud, "Worker", "the message is processed",
+          list -> list.stream().anyMatch(i -> i.trigger().source() == Trigger.Source.SQS
+              && i.outcome() == OutcomeKind.SUCCESS)).stream()
+          .filter(i -> i.trigger().source() == Trigger.Source.SQS).toList();
+      assertEquals(OutcomeKind.THROTTLED, fromQueue.get(0).outcome());
+      InvocationRecord processed = fromQueue.get(fromQueue.size() - 1);
+      assertEquals(OutcomeKind.SUCCESS, processed.outcome());
+      assertEquals("1", Recorded.event(processed).get("Records").get(0).get("attributes")
+          .get("ApproximateReceiveCount").asText());
     }
   }
 

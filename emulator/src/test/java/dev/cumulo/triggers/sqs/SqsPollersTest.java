@@ -94,7 +94,6 @@ class SqsPollersTest {
       assertEquals(30, invocations.size());
       assertTrue(mostConcurrent(invocations) > 1, "batches ran one at a time");
       assertTrue(mostConcurrent(invocations) <= 3, "more than MaximumConcurrency batches ran at once");
-      assertTrue(invocations.stream().map(InvocationRecord::instanceId).distinct().count() <= 3);
       Await.until("the extra pollers stop once the queue is empty", Recorded.PATIENCE,
           () -> status(cloud, "Slow").pollers() == 1);
     }
