@@ -12,8 +12,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.BiConsumer;
 import java.util.logging.Level;
@@ -27,6 +29,13 @@ public final class BucketService {
 
   private final S3Store store;
   private final List<BiConsumer<String, NotificationConfiguration>> notificationListeners = new CopyOnWriteArrayList<>();
+  /**
+   * Notification configurations by bucket, so that an object change (which reads its bucket's configuration on the
+   * committing thread) costs no database read. Storing, removing and loading one, and deleting a bucket, hold
+   * {@link #notificationLock}, so a load never caches what a concurrent change has just replaced.
+   */
+  private final Map<String, NotificationConfiguration> notificationCache = new ConcurrentHashMap<>();
+  private final Object notificationLock = new Object();
 
   public BucketService(S3Store store) {
     this.store = store;
@@ -48,7 +57,10 @@ public final class BucketService {
   }
 
   public void delete(String name) {
-    store.deleteBucket(name);
+    synchronized (notificationLock) {
+      store.deleteBucket(name);
+      notificationCache.remove(name);
+    }
   }
 
   public List<BucketInfo> list() {
@@ -77,10 +89,17 @@ public final class BucketService {
             yield utf8(document);
           }
         };
-    store.putSetting(bucket, setting.queryName(), Optional.of(normalized));
-    if (setting == BucketSetting.NOTIFICATION) {
-      announce(bucket, NotificationConfiguration.parse(normalized.getBytes(StandardCharsets.UTF_8)));
+    if (setting != BucketSetting.NOTIFICATION) {
+      store.putSetting(bucket, setting.queryName(), Optional.of(normalized));
+      return normalized;
     }
+    NotificationConfiguration configuration =
+        NotificationConfiguration.parse(normalized.getBytes(StandardCharsets.UTF_8));
+    synchronized (notificationLock) {
+      store.putSetting(bucket, setting.queryName(), Optional.of(normalized));
+      notificationCache.put(bucket, configuration);
+    }
+    announce(bucket, configuration);
     return normalized;
   }
 
@@ -101,14 +120,28 @@ public final class BucketService {
   }
 
   public void deleteSetting(String bucket, BucketSetting setting) {
-    store.putSetting(bucket, setting.queryName(), Optional.empty());
+    if (setting != BucketSetting.NOTIFICATION) {
+      store.putSetting(bucket, setting.queryName(), Optional.empty());
+      return;
+    }
+    synchronized (notificationLock) {
+      store.putSetting(bucket, setting.queryName(), Optional.empty());
+      notificationCache.remove(bucket);
+    }
   }
 
+  /** The bucket's notification configuration (empty when none was set), from memory after the first read. */
   public NotificationConfiguration notifications(String bucket) {
-    return store
-        .setting(bucket, BucketSetting.NOTIFICATION.queryName())
-        .map(xml -> NotificationConfiguration.parse(xml.getBytes(StandardCharsets.UTF_8)))
-        .orElse(NotificationConfiguration.EMPTY);
+    NotificationConfiguration cached = notificationCache.get(bucket);
+    if (cached != null) {
+      return cached;
+    }
+    synchronized (notificationLock) {
+      return notificationCache.computeIfAbsent(bucket, b -> store
+          .setting(b, BucketSetting.NOTIFICATION.queryName())
+          .map(xml -> NotificationConfiguration.parse(xml.getBytes(StandardCharsets.UTF_8)))
+          .orElse(NotificationConfiguration.EMPTY));
+    }
   }
 
   private static String requireJsonPolicy(byte[] document) {

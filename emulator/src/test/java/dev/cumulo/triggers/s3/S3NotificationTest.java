@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.cumulo.functions.model.Trigger;
 import dev.cumulo.json.Json;
 import dev.cumulo.recorder.InvocationRecord;
+import dev.cumulo.storage.model.NotificationConfiguration;
 import dev.cumulo.testing.LocalCloud;
 import dev.cumulo.triggers.Recorded;
 import java.nio.file.Path;
@@ -177,6 +178,23 @@ class S3NotificationTest {
     try (LocalCloud restarted = first.restart(c -> c)) {
       assertEquals(List.of("arn:aws:lambda:us-east-1:000000000000:function:Thumbs",
           "arn:aws:lambda:us-east-1:000000000000:function:Thumbs"), functionArns(restarted));
+    }
+  }
+
+  @Test
+  void aDeletedBucketTakesItsNotificationConfigurationWithIt() {
+    try (LocalCloud cloud = start()) {
+      cloud.s3().createBucket(b -> b.bucket("scratch"));
+      cloud.s3().putBucketNotificationConfiguration(b -> b.bucket("scratch").notificationConfiguration(n -> n
+          .lambdaFunctionConfigurations(LambdaFunctionConfiguration.builder()
+              .lambdaFunctionArn("arn:aws:lambda:us-east-1:000000000000:function:Texts")
+              .events(Event.S3_OBJECT_CREATED).build())));
+      assertEquals(1, cloud.emulator().storage().notificationConfiguration("scratch").targets().size());
+
+      cloud.s3().deleteBucket(b -> b.bucket("scratch"));
+      cloud.s3().createBucket(b -> b.bucket("scratch"));
+
+      assertEquals(NotificationConfiguration.EMPTY, cloud.emulator().storage().notificationConfiguration("scratch"));
     }
   }
 
