@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.cumulo.control.ControlRoute;
+import dev.cumulo.functions.model.OutcomeKind;
 import dev.cumulo.json.Json;
 import dev.cumulo.recorder.InvocationRecord;
 import dev.cumulo.testing.LocalCloud;
@@ -138,9 +139,11 @@ class TriggerChainTest {
         HttpResponse.BodyHandlers.ofString());
     assertEquals("200", response.body());
 
-    InvocationRecord c = Recorded.awaitFinished(cloud, "C", "the message reaches C", list -> !list.isEmpty()).get(0);
-    InvocationRecord b = Recorded.finished(cloud, "B").get(0);
-    InvocationRecord a = Recorded.finished(cloud, "A").get(0);
+    InvocationRecord c = only(cloud, "C", "the message reaches C");
+    InvocationRecord b = only(cloud, "B", "B's invocation is recorded as finished");
+    InvocationRecord a = only(cloud, "A", "A's invocation is recorded as finished");
+    assertEquals(List.of(OutcomeKind.SUCCESS, OutcomeKind.SUCCESS, OutcomeKind.SUCCESS),
+        List.of(a.outcome(), b.outcome(), c.outcome()));
     assertEquals(List.of("", a.requestId(), b.requestId()),
         List.of(a.parentRequestId(), b.parentRequestId(), c.parentRequestId()));
     String root = root(a.traceId());
@@ -158,6 +161,13 @@ class TriggerChainTest {
         .map(f -> byFunction.get(f).get("trigger").get("detail").asText()).toList());
     assertEquals(List.of(a.requestId(), b.requestId()), List.of("B", "C").stream()
         .map(f -> byFunction.get(f).get("parentRequestId").asText()).toList());
+  }
+
+  /** Waits for the function's first finished invocation and returns it, failing if it ran more than once. */
+  private static InvocationRecord only(LocalCloud cloud, String function, String what) {
+    List<InvocationRecord> finished = Recorded.awaitFinished(cloud, function, what, list -> !list.isEmpty());
+    assertEquals(1, finished.size(), () -> function + " ran " + finished.size() + " times");
+    return finished.get(0);
   }
 
   private static String root(String header) {

@@ -12,6 +12,7 @@ import dev.cumulo.recorder.InvocationRecord;
 import dev.cumulo.testing.Await;
 import dev.cumulo.testing.LocalCloud;
 import dev.cumulo.triggers.Recorded;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +31,7 @@ class SqsMappingTest {
 
   /** A project with queue Work (and its dead-letter queue Dead) polled for function Worker running {@code code}. */
   private LocalCloud start(String eventProperties, String queueProperties, String code) {
-    return start(eventProperties, queueProperties, "", code);
+    return start(eventProperties, queueProperties, "Timeout: 2", code);
   }
 
   private LocalCloud start(String eventProperties, String queueProperties, String functionProperties, String code) {
@@ -48,7 +49,6 @@ class SqsMappingTest {
               Runtime: nodejs20.x
               CodeUri: src/
               Handler: worker.handler
-              Timeout: 2
               FUNCTION
               Events:
                 Jobs:
@@ -127,7 +127,7 @@ class SqsMappingTest {
 
   @Test
   void aBatchingWindowGathersMessagesFromSeveralReceivesIntoOneBatch() {
-    try (LocalCloud cloud = start("BatchSize: 20\n            MaximumBatchingWindowInSeconds: 2", "VisibilityTimeout: 30",
+    try (LocalCloud cloud = start("BatchSize: 15\n            MaximumBatchingWindowInSeconds: 60", "VisibilityTimeout: 90",
         "exports.handler = async () => {};\n")) {
       List<String> first = IntStream.range(0, 10).mapToObj(i -> "a" + i).toList();
       List<String> second = IntStream.range(0, 5).mapToObj(i -> "b" + i).toList();
@@ -201,9 +201,17 @@ class SqsMappingTest {
   }
 
   @Test
-  void aThrottledBatchIsTriedAgainOnceTheFunctionHasRoomWithoutGoingBackToTheQueue() {
-    String code = "exports.handler = async (event) => { if (!event.Records) await new Promise(r => setTimeout(r, 1500)); };\n";
-    try (LocalCloud cloud = start("BatchSize: 1", "VisibilityTimeout: 30", "ReservedConcurrentExecutions: 1", code)) {
+  void aThrottledBatchIsTriedAgainOnceTheFunctionHasRoomWithoutGoingBackToTheQueue() throws Exception {
+    Path release = dir.resolve("release");
+    String code = """
+        const fs = require("fs");
+        exports.handler = async (event) => {
+          while (!event.Records && !fs.existsSync(process.env.RELEASE)) await new Promise(r => setTimeout(r, 20));
+        };
+        """;
+    String function = "Timeout: 30\n      ReservedConcurrentExecutions: 1\n      Environment: {Variables: {RELEASE: '"
+        + release + "'}}";
+    try (LocalCloud cloud = start("BatchSize: 1", "VisibilityTimeout: 60", function, code)) {
       cloud.lambda().invoke(b -> b.functionName("Worker").invocationType(InvocationType.EVENT)
           .payload(SdkBytes.fromUtf8String("{}")));
       Await.until("the only instance is taken", Recorded.PATIENCE, () -> {
@@ -211,6 +219,9 @@ class SqsMappingTest {
         return instances.starting() + instances.busy() == 1;
       });
       sendBatch(cloud, List.of("patient"));
+      Recorded.awaitFinished(cloud, "Worker", "the batch is throttled", list -> list.stream()
+          .anyMatch(i -> i.trigger().source() == Trigger.Source.SQS && i.outcome() == OutcomeKind.THROTTLED));
+      Files.createFile(release);
 
       List<InvocationRecord> fromQueue = Recorded.awaitFinished(cloud, "Worker", "the message is processed",
           list -> list.stream().anyMatch(i -> i.trigger().source() == Trigger.Source.SQS
