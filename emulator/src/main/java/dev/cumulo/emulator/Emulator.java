@@ -118,7 +118,8 @@ public final class Emulator implements AutoCloseable {
     toClose.push(queues);
     router.register(queues.route());
     queues.declare(project.queues());
-    triggers = Triggers.start(project, new Triggers.Context(functions, storage, queues, loops, workers, scheduler, control),
+    triggers = Triggers.start(project, new Triggers.Context(functions, storage, queues, loops, workers, scheduler, control,
+        this::recordServiceRequest),
         new Triggers.Settings(config.host(), config.apiPort(), config.region(), config.accountId(),
             config.tempDir().resolve("spill-api")));
     toClose.push(triggers);

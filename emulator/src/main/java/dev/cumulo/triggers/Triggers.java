@@ -3,6 +3,7 @@ package dev.cumulo.triggers;
 import dev.cumulo.control.ControlRoute;
 import dev.cumulo.functions.service.FunctionService;
 import dev.cumulo.http.EventLoops;
+import dev.cumulo.metering.Meter;
 import dev.cumulo.project.Project;
 import dev.cumulo.queue.QueueService;
 import dev.cumulo.storage.StorageService;
@@ -41,9 +42,12 @@ public final class Triggers implements AutoCloseable {
   /** Where the API listener binds and the account and region events name. */
   public record Settings(String host, int apiPort, String region, String accountId, Path spillDir) {}
 
-  /** What the triggers use of the emulator: its functions, storage, queues, threads, timer and control API. */
+  /**
+   * What the triggers use of the emulator: its functions, storage, queues, threads, timer, control API, and the meter
+   * the gateway's and the scheduler's requests are reported to.
+   */
   public record Context(FunctionService functions, StorageService storage, QueueService queues, EventLoops loops,
-      ExecutorService workers, ScheduledExecutorService timer, ControlRoute control) {}
+      ExecutorService workers, ScheduledExecutorService timer, ControlRoute control, Meter meter) {}
 
   private Triggers() {}
 
@@ -62,13 +66,13 @@ public final class Triggers implements AutoCloseable {
           context.queues(), context.workers(), context.timer(), settings.region()));
       triggers.toClose.push(triggers.queuePollers);
       triggers.schedules = new Schedules(scheduleDefinitions, new Schedules.Context(context.functions(),
-          context.timer(), context.workers(), settings.region(), settings.accountId()));
+          context.timer(), context.workers(), settings.region(), settings.accountId(), context.meter()));
       triggers.toClose.push(triggers.schedules);
       context.control().add(ScheduleControl.SEGMENT, new ScheduleControl(triggers.schedules));
       if (!routes.isEmpty()) {
         triggers.api = ApiGateway.start(routes, context.functions(), context.loops(), context.workers(),
             context.timer(), new ApiGateway.Settings(settings.host(), settings.apiPort(), settings.accountId(),
-                settings.spillDir()));
+                settings.spillDir()), context.meter());
         triggers.toClose.push(triggers.api);
       }
       return triggers;
