@@ -5,6 +5,7 @@ import dev.cumulo.http.HttpHandler;
 import dev.cumulo.http.HttpRequest;
 import dev.cumulo.http.HttpResponse;
 import dev.cumulo.metering.Meter;
+import dev.cumulo.metering.MeteredExchange;
 import dev.cumulo.metering.Metering;
 import java.util.List;
 import java.util.Optional;

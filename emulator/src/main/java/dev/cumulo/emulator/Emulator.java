@@ -124,7 +124,8 @@ public final class Emulator implements AutoCloseable {
     debugger = Debugger.start(functions, recorder, config.dataDir(), project.root(), workers);
     toClose.push(debugger);
     control.add(DebugRoute.SEGMENT, new DebugRoute(debugger, scheduler));
-    triggers = Triggers.start(project, new Triggers.Context(functions, loops, workers, scheduler, control),
+    triggers = Triggers.start(project, new Triggers.Context(functions, storage, queues, loops, workers, scheduler, control,
+        this::recordServiceRequest),
         new Triggers.Settings(config.host(), config.apiPort(), config.region(), config.accountId(),
             config.tempDir().resolve("spill-api")));
     toClose.push(triggers);

@@ -15,6 +15,7 @@ import dev.cumulo.storage.model.ObjectInfo;
 import dev.cumulo.storage.model.ObjectListing;
 import dev.cumulo.storage.model.Owner;
 import dev.cumulo.storage.service.BucketService;
+import dev.cumulo.storage.service.BucketSetting;
 import dev.cumulo.storage.service.EventPublisher;
 import dev.cumulo.storage.service.ListingService;
 import dev.cumulo.storage.service.MultipartService;
@@ -32,6 +33,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 /**
@@ -152,6 +154,20 @@ public final class StorageService implements AutoCloseable {
   /** The notification configuration stored for a bucket (empty when none was set). */
   public NotificationConfiguration notificationConfiguration(String bucket) {
     return buckets.notifications(bucket);
+  }
+
+  /** Replaces a bucket's notification configuration, as PutBucketNotificationConfiguration does. */
+  public void putNotificationConfiguration(String bucket, NotificationConfiguration configuration) {
+    buckets.putSetting(bucket, BucketSetting.NOTIFICATION, configuration.toXml());
+  }
+
+  /**
+   * Calls {@code listener} with the bucket and its new configuration after each notification configuration is stored
+   * (through the API or {@link #putNotificationConfiguration}), on the thread that stored it; closing the returned
+   * handle stops the calls.
+   */
+  public AutoCloseable onNotificationConfiguration(BiConsumer<String, NotificationConfiguration> listener) {
+    return buckets.onNotificationConfiguration(listener);
   }
 
   @Override

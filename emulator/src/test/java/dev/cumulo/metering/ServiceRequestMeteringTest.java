@@ -9,6 +9,10 @@ import dev.cumulo.cost.usage.Service;
 import dev.cumulo.cost.usage.ServiceRequestUsage;
 import dev.cumulo.recorder.ServiceRequestRecord;
 import dev.cumulo.testing.LocalCloud;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -70,5 +74,40 @@ class ServiceRequestMeteringTest {
     assertEquals(new ServiceRequestUsage(Service.S3, "photos", "PutObject", 10, 0, Origin.IN_REGION), usage.get(4));
     assertEquals(Origin.INTERNET, usage.get(1).origin());
     assertTrue(usage.get(0).payloadBytes() >= 11, "the SDK's body, possibly aws-chunked, is at least the object");
+  }
+
+  @Test
+  void gatewayRequestsAndSchedulerDeliveriesAreMeteredButEventBridgeRulesAreFree() throws Exception {
+    try (LocalCloud cloud = LocalCloud.start(dir, Map.of(
+        "template.yaml",
+        """
+        Resources:
+          Web:
+            Type: AWS::Serverless::Function
+            Properties:
+              Runtime: python3.11
+              Handler: app.handler
+              CodeUri: src/
+              Events:
+                Hello: {Type: HttpApi, Properties: {Path: /hello, Method: POST}}
+                Nightly: {Type: ScheduleV2, Properties: {ScheduleExpression: "rate(1 day)"}}
+                Hourly: {Type: Schedule, Properties: {Schedule: "rate(1 hour)"}}
+        """,
+        "src/app.py", "def handler(event, context):\n    return {'statusCode': 200, 'body': 'hi'}\n"))) {
+      HttpResponse<String> response = HttpClient.newHttpClient().send(
+          HttpRequest.newBuilder(URI.create(cloud.emulator().triggers().api().orElseThrow().url() + "/hello"))
+              .POST(HttpRequest.BodyPublishers.ofString("12345")).build(),
+          HttpResponse.BodyHandlers.ofString());
+      assertEquals("hi", response.body());
+      cloud.emulator().triggers().schedules().fire("Web", "Nightly");
+      cloud.emulator().triggers().schedules().fire("Web", "Hourly");
+      cloud.emulator().recorder().flush();
+
+      List<ServiceRequestRecord> recorded = new ArrayList<>();
+      cloud.emulator().recorder().forEachServiceRequest(recorded::add);
+      assertEquals(List.of("apigateway-http ServerlessHttpApi Invoke 5 2", "scheduler Nightly Invoke 2 0"),
+          recorded.stream().map(r -> r.request().service() + " " + r.request().resource() + " " + r.request().operation()
+              + " " + r.request().payloadBytes() + " " + r.request().responseBytes()).toList());
+    }
   }
 }

@@ -1,21 +1,18 @@
-package dev.cumulo.edge;
+package dev.cumulo.metering;
 
 import dev.cumulo.http.Exchange;
 import dev.cumulo.http.HttpRequest;
 import dev.cumulo.http.HttpResponse;
-import dev.cumulo.metering.Meter;
-import dev.cumulo.metering.MeteredRequest;
-import dev.cumulo.metering.Metering;
 
 /** Reports a metered request when its response goes out, with the sizes a bill would count. */
-final class MeteredExchange implements Exchange {
+public final class MeteredExchange implements Exchange {
   private final Exchange delegate;
   private final long payloadBytes;
   private final String trace;
   private final Metering metering;
   private final Meter meter;
 
-  MeteredExchange(Exchange delegate, HttpRequest request, Metering metering, Meter meter) {
+  public MeteredExchange(Exchange delegate, HttpRequest request, Metering metering, Meter meter) {
     this.delegate = delegate;
     this.payloadBytes = request.body().length();
     this.trace = request.header("X-Amzn-Trace-Id").orElse("");
