@@ -2,6 +2,10 @@ package dev.cumulo.emulator;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.cumulo.control.ControlRoute;
+import dev.cumulo.cost.catalog.Catalogs;
+import dev.cumulo.cost.catalog.PriceOverrides;
+import dev.cumulo.cost.sweep.SweepControl;
+import dev.cumulo.cost.sweep.SweepRunner;
 import dev.cumulo.edge.EdgeRouter;
 import dev.cumulo.functions.api.LambdaRoute;
 import dev.cumulo.functions.service.FunctionService;
@@ -93,6 +97,8 @@ public final class Emulator implements AutoCloseable {
             workers);
     toClose.push(functions);
     router.register(new LambdaRoute(functions, config.region(), config.accountId()));
+    control.add(SweepControl.SEGMENT, new SweepControl(new SweepRunner(functions,
+        () -> PriceOverrides.apply(Catalogs.aws(), project.root().resolve(PriceOverrides.FILE_NAME))), recorder));
     queues =
         QueueService.start(
             new QueueService.Setup(
