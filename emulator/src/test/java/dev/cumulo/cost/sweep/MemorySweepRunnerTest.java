@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.cumulo.cost.usage.RecorderUsageSource;
 import dev.cumulo.json.Json;
+import dev.cumulo.recorder.Recorder;
 import dev.cumulo.testing.LocalCloud;
 import java.io.IOException;
 import java.net.URI;
@@ -114,7 +116,7 @@ class MemorySweepRunnerTest {
   }
 
   @Test
-  void sweepRunsAreRecordedAsSweepsAndLeaveTheFunctionsOwnInstanceWarm() throws Exception {
+  void sweepRunsAreRecordedAsSweepsOutsideTheWorkloadAndLeaveTheFunctionsOwnInstanceWarm() throws Exception {
     invokeBusy();
     HttpResponse<String> response = sweep("{\"function\":\"Busy\",\"event\":{\"n\":1000},\"sizes\":[1024],\"repetitions\":2}");
     assertEquals(200, response.statusCode(), response.body());
@@ -124,6 +126,10 @@ class MemorySweepRunnerTest {
     assertEquals(List.of("sweep", "memory sweep 1024 MB", "1024"), List.of(record.get("trigger").get("source").asText(),
         record.get("trigger").get("detail").asText(), record.get("memorySizeMb").asText()));
     assertEquals(1024, record.get("response").get("memory").asInt());
+    RecorderUsageSource usage = new RecorderUsageSource(dir.resolve(".cumulo"), dir.resolve("template.yaml"));
+    Recorder recorder = cloud.emulator().recorder();
+    assertEquals(List.of(false, true), List.of(usage.usage(recorder.find(sweepRun).orElseThrow()).isPresent(),
+        usage.usage(recorder.find(capturedRequestId).orElseThrow()).isPresent()));
 
     String report = new String(Base64.getDecoder().decode(invokeBusy().logResult()), StandardCharsets.UTF_8);
     assertTrue(report.contains("Memory Size: 256 MB") && !report.contains("Init Duration"), report);
