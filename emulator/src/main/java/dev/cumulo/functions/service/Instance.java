@@ -102,7 +102,7 @@ final class Instance implements RuntimeApiTarget {
       InstanceContext where =
           new InstanceContext(taskRoot, "127.0.0.1:" + api.port(), id, ctx.edgeUrl(), ctx.region(), ctx.accountId());
       platformLine(first, ReportLines.initStart(ctx.launchers().runtimeVersion(config), ctx.region()));
-      runtime = ctx.launchers().start(config, where, logs.file(), 0);
+      runtime = ctx.launchers().start(config, where, logs.file(), pool.cpus());
       spawnNanos = System.nanoTime() - t0;
     } catch (IOException | RuntimeException e) {
       finish(first, new Outcome.InitError("Runtime.InvalidEntrypoint",
