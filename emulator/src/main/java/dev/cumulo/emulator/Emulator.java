@@ -8,6 +8,8 @@ import dev.cumulo.cost.catalog.PriceCatalog;
 import dev.cumulo.cost.catalog.PriceOverrides;
 import dev.cumulo.cost.session.CostControl;
 import dev.cumulo.cost.session.SessionCostMeter;
+import dev.cumulo.cost.sweep.SweepControl;
+import dev.cumulo.cost.sweep.SweepRunner;
 import dev.cumulo.cost.usage.RecorderUsageSource;
 import dev.cumulo.debug.Debugger;
 import dev.cumulo.debug.api.DebugRoute;
@@ -113,7 +115,9 @@ public final class Emulator implements AutoCloseable {
     router.meter(this::recordServiceRequest);
     sessionCost = new SessionCostMeter(recorder, prices(), new RecorderUsageSource(config.dataDir(), Optional.of(project)));
     toClose.push(sessionCost);
-    control.add(CostControl.SEGMENT, new CostControl(sessionCost, recorder));
+    SweepControl sweeps = new SweepControl(new SweepRunner(functions,
+        () -> PriceOverrides.apply(Catalogs.aws(), project.root().resolve(PriceOverrides.FILE_NAME))), recorder);
+    control.add(CostControl.SEGMENT, new CostControl(sessionCost, recorder, sweeps));
     queues =
         QueueService.start(
             new QueueService.Setup(

@@ -15,23 +15,30 @@ import java.util.Optional;
 
 /**
  * {@code GET /_cumulo/cost/session} (the session's running total, by function and by service) and
- * {@code GET /_cumulo/cost/invocations/{requestId}} (what one invocation costs, and why).
+ * {@code GET /_cumulo/cost/invocations/{requestId}} (what one invocation costs, and why); memory sweeps
+ * ({@code /_cumulo/cost/sweep}) go to their own handler.
  */
 public final class CostControl implements HttpHandler {
   public static final String SEGMENT = "cost";
   private static final String INVOCATIONS = "/_cumulo/cost/invocations/";
 
+  private static final String SWEEP = "/_cumulo/cost/sweep";
+
   private final SessionCostMeter meter;
   private final Recorder recorder;
+  private final HttpHandler sweeps;
 
-  public CostControl(SessionCostMeter meter, Recorder recorder) {
+  public CostControl(SessionCostMeter meter, Recorder recorder, HttpHandler sweeps) {
     this.meter = meter;
     this.recorder = recorder;
+    this.sweeps = sweeps;
   }
 
   @Override
-  public void handle(HttpRequest request, Exchange exchange) {
-    if (!request.method().equals("GET")) {
+  public void handle(HttpRequest request, Exchange exchange) throws Exception {
+    if (request.path().equals(SWEEP)) {
+      sweeps.handle(request, exchange);
+    } else if (!request.method().equals("GET")) {
       exchange.respond(HttpResponse.json(405, "{\"message\":\"Use GET\"}"));
     } else if (request.path().equals("/_cumulo/cost/session")) {
       exchange.respond(HttpResponse.json(200, Json.write(session())));

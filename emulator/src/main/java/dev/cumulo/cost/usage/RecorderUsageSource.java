@@ -21,8 +21,9 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * The invocations and service requests a project's recorder kept ({@code <dataDir>/recorder.db}), as usage to price. Architecture and
- * ephemeral storage come from the template, when it can be read; throttled invocations cost nothing and are left out.
+ * The invocations and service requests a project's recorder kept ({@code <dataDir>/recorder.db}), as usage to price.
+ * Architecture and ephemeral storage come from the template, when it can be read; throttled invocations cost nothing and
+ * are left out, and so are a memory sweep's re-runs.
  */
 public final class RecorderUsageSource implements UsageSource {
   private final Path dataDir;
@@ -64,9 +65,13 @@ public final class RecorderUsageSource implements UsageSource {
     return new UsageSnapshot(invocations, requests, List.of());
   }
 
-  /** One record as usage; empty for throttled invocations, which are not billed. */
+  /**
+   * One record as usage; empty for throttled invocations, which are not billed, and for a memory sweep's re-runs,
+   * which are Cumulo's experiments, not the workload.
+   */
   public Optional<InvocationUsage> usage(InvocationRecord record) {
-    if (record.outcome() == OutcomeKind.THROTTLED || record.outcome() == OutcomeKind.PENDING) {
+    if (record.outcome() == OutcomeKind.THROTTLED || record.outcome() == OutcomeKind.PENDING
+        || record.trigger().source() == dev.cumulo.functions.model.Trigger.Source.SWEEP) {
       return Optional.empty();
     }
     Optional<FunctionSpec> spec = Optional.ofNullable(functions.get(record.function()));

@@ -107,7 +107,7 @@ final class Instance implements RuntimeApiTarget, DebuggedInstance {
       InstanceContext where =
           new InstanceContext(taskRoot, "127.0.0.1:" + api.port(), id, ctx.edgeUrl(), ctx.region(), ctx.accountId());
       platformLine(first, ReportLines.initStart(ctx.launchers().runtimeVersion(config), ctx.region()));
-      runtime = ctx.launchers().start(config, where, logs.file(), 0,
+      runtime = ctx.launchers().start(config, where, logs.file(), pool.cpus(),
           spec -> ctx.debug().instances().map(hook -> hook.launching(config, id, spec)).orElse(spec));
       spawnNanos = System.nanoTime() - t0;
     } catch (IOException | RuntimeException e) {

@@ -21,4 +21,16 @@ record PoolContext(
     String region,
     String accountId,
     Duration keepWarm,
-    DebugHooks debug) {}
+    DebugHooks debug) {
+
+  PoolContext withKeepWarm(Duration value) {
+    return new PoolContext(recorder, launchers, loops, scheduler, workers, watcher, workDir, edgeUrl, region, accountId, value,
+        debug);
+  }
+
+  /** The same context without the debugger: a measurement's instances never start under it, to stop or to slow. */
+  PoolContext withoutDebugger() {
+    return new PoolContext(recorder, launchers, loops, scheduler, workers, watcher, workDir, edgeUrl, region, accountId,
+        keepWarm, new DebugHooks());
+  }
+}
