@@ -8,10 +8,15 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.cumulo.json.Json;
 import dev.cumulo.recorder.InvocationRecord;
 import dev.cumulo.recorder.PausedSpan;
 import dev.cumulo.testing.Await;
 import dev.cumulo.testing.LocalCloud;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -248,6 +253,22 @@ class PythonDebuggingTest {
     assertEquals(List.of(false, 0), List.of(off.get("debugging").asBoolean(), off.get("attachedInstances").asInt()));
     assertEquals(RESULT, call.join().payload().asUtf8String());
     assertEquals(RESULT, invokeLater(ORDER).join().payload().asUtf8String());
+    assertTrue(api.get("/paused").get("paused").isEmpty());
+  }
+
+  @Test
+  void aMemorySweepOfADebuggedFunctionRunsPastItsBreakpoints() throws Exception {
+    String captured = invokeLater(ORDER).join().responseMetadata().requestId();
+    api.put("/functions/Orders", "{\"debugging\":true}");
+    api.breakpoint("{\"kind\":\"code\",\"file\":\"src/orders.py\",\"line\":10}");
+
+    HttpResponse<String> sweep = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+            URI.create(cloud.emulator().edgeUrl() + "/_cumulo/cost/sweep")).timeout(Duration.ofSeconds(60))
+        .POST(HttpRequest.BodyPublishers.ofString("{\"requestId\":\"" + captured + "\",\"sizes\":[512],\"repetitions\":2}"))
+        .build(), HttpResponse.BodyHandlers.ofString());
+    assertEquals(200, sweep.statusCode(), sweep.body());
+    JsonNode measured = Json.MAPPER.readTree(sweep.body()).get("measured").get(0);
+    assertTrue(measured.get("error").isNull(), measured.toString());
     assertTrue(api.get("/paused").get("paused").isEmpty());
   }
 }
