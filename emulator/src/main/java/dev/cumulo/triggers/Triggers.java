@@ -63,7 +63,7 @@ public final class Triggers implements AutoCloseable {
           context.functions(), context.queues().messages(), context.workers(), settings.region(),
           settings.accountId())));
       triggers.queuePollers = QueuePollers.start(mappings, new QueuePollers.Context(context.functions(),
-          context.queues(), context.workers(), context.timer(), settings.region()));
+          context.queues(), context.workers(), context.timer(), settings.region(), context.meter()));
       triggers.toClose.push(triggers.queuePollers);
       triggers.schedules = new Schedules(scheduleDefinitions, new Schedules.Context(context.functions(),
           context.timer(), context.workers(), settings.region(), settings.accountId(), context.meter()));

@@ -8,12 +8,14 @@ import dev.cumulo.cost.usage.RecorderUsageSource;
 import dev.cumulo.cost.usage.Service;
 import dev.cumulo.cost.usage.ServiceRequestUsage;
 import dev.cumulo.recorder.ServiceRequestRecord;
+import dev.cumulo.testing.Await;
 import dev.cumulo.testing.LocalCloud;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -109,5 +111,39 @@ class ServiceRequestMeteringTest {
           recorded.stream().map(r -> r.request().service() + " " + r.request().resource() + " " + r.request().operation()
               + " " + r.request().payloadBytes() + " " + r.request().responseBytes()).toList());
     }
+  }
+
+  @Test
+  void lambdasQueuePollersReceiveAndDeleteAreMeteredAsTheQueueOwnerPaysForThem() {
+    try (LocalCloud cloud = LocalCloud.start(dir, Map.of(
+        "template.yaml",
+        """
+        Resources:
+          Jobs:
+            Type: AWS::SQS::Queue
+            Properties: {QueueName: jobs}
+          Worker:
+            Type: AWS::Serverless::Function
+            Properties:
+              Runtime: python3.11
+              Handler: app.handler
+              CodeUri: src/
+              Events:
+                Work: {Type: SQS, Properties: {Queue: !GetAtt Jobs.Arn, BatchSize: 10}}
+        """,
+        "src/app.py", "def handler(event, context):\n    return None\n"))) {
+      String queue = cloud.sqs().getQueueUrl(b -> b.queueName("jobs")).queueUrl();
+      cloud.sqs().sendMessage(b -> b.queueUrl(queue).messageBody("0123456789"));
+      Await.until("the batch is received and deleted", Duration.ofSeconds(20), () -> operations(cloud).contains("DeleteMessageBatch"));
+      List<String> operations = operations(cloud);
+      assertTrue(operations.indexOf("ReceiveMessage") > operations.indexOf("SendMessage"), operations.toString());
+    }
+  }
+
+  private static List<String> operations(LocalCloud cloud) {
+    cloud.emulator().recorder().flush();
+    List<String> operations = new ArrayList<>();
+    cloud.emulator().recorder().forEachServiceRequest(r -> operations.add(r.request().operation()));
+    return operations;
   }
 }

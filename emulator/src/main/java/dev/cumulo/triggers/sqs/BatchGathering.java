@@ -1,8 +1,12 @@
 package dev.cumulo.triggers.sqs;
 
+import dev.cumulo.metering.Meter;
+import dev.cumulo.metering.MeteredRequest;
+import dev.cumulo.metering.Metering;
 import dev.cumulo.queue.model.ReceiveOptions;
 import dev.cumulo.queue.model.ReceivedMessage;
 import dev.cumulo.queue.service.Messaging;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -29,11 +33,13 @@ final class BatchGathering {
   private final Messaging messages;
   private final ScheduledExecutorService timer;
   private final Executor workers;
+  private final Meter meter;
   private final Set<CancellablePoll> polls = ConcurrentHashMap.newKeySet();
   private volatile boolean closed;
 
-  BatchGathering(SqsMapping mapping, Messaging messages, ScheduledExecutorService timer, Executor workers) {
+  BatchGathering(SqsMapping mapping, Messaging messages, ScheduledExecutorService timer, Executor workers, Meter meter) {
     this.mapping = mapping;
+    this.meter = meter;
     this.messages = messages;
     this.timer = timer;
     this.workers = workers;
@@ -87,6 +93,11 @@ final class BatchGathering {
     }
     return received.whenComplete((messages, error) -> {
       polls.remove(poll);
+      if (messages != null && !messages.isEmpty()) {
+        long bytes = messages.stream().mapToLong(m -> m.body().getBytes(StandardCharsets.UTF_8).length).sum();
+        meter.record(new MeteredRequest(Metering.SQS, mapping.queueName(), "ReceiveMessage", bytes, bytes,
+            System.currentTimeMillis() * 1000, ""));
+      }
       if (end != null) {
         end.cancel(false);
       }

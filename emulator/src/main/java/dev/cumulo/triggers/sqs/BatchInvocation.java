@@ -5,6 +5,9 @@ import dev.cumulo.functions.model.InvocationType;
 import dev.cumulo.functions.model.OutcomeKind;
 import dev.cumulo.functions.model.Trigger;
 import dev.cumulo.functions.service.FunctionService;
+import dev.cumulo.metering.Meter;
+import dev.cumulo.metering.MeteredRequest;
+import dev.cumulo.metering.Metering;
 import dev.cumulo.queue.model.ReceivedMessage;
 import dev.cumulo.queue.service.Messaging;
 import dev.cumulo.recorder.InvocationRecord;
@@ -37,11 +40,13 @@ final class BatchInvocation {
   private final ScheduledExecutorService timer;
   private final Executor workers;
   private final String region;
+  private final Meter meter;
   private volatile boolean closed;
 
   BatchInvocation(SqsMapping mapping, FunctionService functions, Messaging messages, ScheduledExecutorService timer,
-      Executor workers, String region) {
+      Executor workers, String region, Meter meter) {
     this.mapping = mapping;
+    this.meter = meter;
     this.functions = functions;
     this.messages = messages;
     this.timer = timer;
@@ -118,6 +123,8 @@ final class BatchInvocation {
   }
 
   private void delete(List<String> handles) {
+    meter.record(new MeteredRequest(Metering.SQS, mapping.queueName(), "DeleteMessageBatch", 0, 0,
+        System.currentTimeMillis() * 1000, ""));
     try {
       messages.deleteBatch(mapping.queueArn(), handles).whenComplete((errors, e) -> {
         if (e != null) {

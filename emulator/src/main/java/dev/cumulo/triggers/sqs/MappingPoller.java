@@ -41,9 +41,9 @@ final class MappingPoller {
     this.queues = context.queues();
     this.workers = context.workers();
     this.timer = context.timer();
-    this.gathering = new BatchGathering(mapping, queues.messages(), timer, workers);
+    this.gathering = new BatchGathering(mapping, queues.messages(), timer, workers, context.meter());
     this.invocation = new BatchInvocation(mapping, context.functions(), queues.messages(), timer, workers,
-        context.region());
+        context.region(), context.meter());
   }
 
   void start() {

@@ -2,6 +2,7 @@ package dev.cumulo.triggers.sqs;
 
 import dev.cumulo.functions.service.FunctionInfo;
 import dev.cumulo.functions.service.FunctionService;
+import dev.cumulo.metering.Meter;
 import dev.cumulo.queue.QueueService;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,9 +26,12 @@ public final class QueuePollers implements AutoCloseable {
   /** A mapping and its poller, which it lacks when disabled or when its function cannot run here. */
   private record Running(SqsMapping mapping, Optional<MappingPoller> poller) {}
 
-  /** What the pollers use: the functions they invoke, the queues they poll, their threads and the region. */
+  /**
+   * What the pollers use: the functions they invoke, the queues they poll, their threads, the region, and the meter
+   * their receives and deletes are reported to (Lambda's pollers make SQS requests the queue's owner pays for).
+   */
   public record Context(FunctionService functions, QueueService queues, Executor workers,
-      ScheduledExecutorService timer, String region) {}
+      ScheduledExecutorService timer, String region, Meter meter) {}
 
   /** A mapping as it runs now: how many pollers it has and how many batches are being delivered. */
   public record Status(SqsMapping mapping, int pollers, int batchesInFlight) {}
