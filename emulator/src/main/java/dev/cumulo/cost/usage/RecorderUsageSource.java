@@ -22,8 +22,8 @@ import java.util.stream.Collectors;
 
 /**
  * The invocations and service requests a project's recorder kept ({@code <dataDir>/recorder.db}), as usage to price.
- * Architecture and ephemeral storage come from the template, when it can be read; throttled invocations cost nothing and
- * are left out, and so are a memory sweep's re-runs.
+ * Architecture and ephemeral storage come from the template, when it can be read; throttled invocations cost nothing
+ * and are left out, and so are a memory sweep's re-runs.
  */
 public final class RecorderUsageSource implements UsageSource {
   private final Path dataDir;
