@@ -26,7 +26,7 @@ import java.util.concurrent.TimeoutException;
  */
 final class ContainerProcess implements RuntimeProcess {
   private static final long QUIET_NANOS = TimeUnit.MILLISECONDS.toNanos(10);
-  private static final long FIRST_WAIT_NANOS = TimeUnit.MILLISECONDS.toNanos(25);
+  private static final long FIRST_WAIT_NANOS = TimeUnit.MILLISECONDS.toNanos(50);
   private static final long SETTLE_LIMIT_NANOS = TimeUnit.MILLISECONDS.toNanos(250);
   private static final long ATTACH_LIMIT_MILLIS = 2_000;
 
