@@ -1,6 +1,7 @@
 package dev.cumulo.app;
 
 import dev.cumulo.app.bench.BenchCommand;
+import dev.cumulo.app.cli.DesktopCommand;
 import dev.cumulo.app.cli.InvokeCommand;
 import dev.cumulo.cost.cli.CostCommand;
 import dev.cumulo.app.cli.ServeCommand;
@@ -18,6 +19,8 @@ public final class Main {
 
       Usage:
         cumulo                                   open the desktop app on the built-in demo project
+        cumulo [open] template.yaml [--edge-port N] [--api-port N]
+                                                 open the desktop app on a SAM project
         cumulo serve [template.yaml] [options]   run the emulator headless (Ctrl-C stops it)
             --edge-port N    Lambda, S3, SQS and control API port (default 4566)
             --api-port N     HTTP API (API Gateway) port (default 3000)
@@ -38,6 +41,8 @@ public final class Main {
                                                  measure durable S3 PUT+GET or SQS send-receive-delete throughput against a peer
         cumulo bench debug [--hits N] [--invokes N]
                                                  measure breakpoint-hit-to-API latency and debugging's invoke overhead
+        cumulo bench ui                          the timeline's frame time with 100,000 invocations and the
+                                                 desktop app's start-up time (needs a display; software renderer)
         cumulo --help | --version
       """;
 
@@ -49,8 +54,7 @@ public final class Main {
 
   static int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
     if (args.isEmpty()) {
-      out.print(HELP);
-      return 0;
+      return DesktopCommand.run(List.of(), out, err);
     }
     List<String> rest = args.subList(1, args.size());
     try {
@@ -67,12 +71,24 @@ public final class Main {
         case "invoke" -> InvokeCommand.run(rest, out, err);
         case "bench" -> BenchCommand.run(rest, out, err);
         case "cost" -> rest.stream().anyMatch(a -> a.startsWith("--sweep")) ? SweepCommand.run(rest, out, err) : new CostCommand().run(rest, out, err);
-        default -> throw new UsageException("unknown command '" + args.get(0) + "'; see cumulo --help");
+        case "open" -> DesktopCommand.run(rest, out, err);
+        default -> {
+          if (looksLikeProject(args.get(0))) {
+            yield DesktopCommand.run(args, out, err);
+          }
+          throw new UsageException("unknown command '" + args.get(0) + "'; see cumulo --help");
+        }
       };
     } catch (UsageException e) {
       err.println("cumulo: " + e.getMessage());
       return 2;
     }
+  }
+
+  /** {@code cumulo path/to/template.yaml} (or a folder holding one) opens the desktop app on it. */
+  private static boolean looksLikeProject(String arg) {
+    String name = arg.toLowerCase(java.util.Locale.ROOT);
+    return name.endsWith(".yaml") || name.endsWith(".yml") || name.endsWith(".json") || java.nio.file.Files.isDirectory(java.nio.file.Path.of(arg));
   }
 
   static String version() {

@@ -204,6 +204,24 @@ public final class Recorder implements AutoCloseable {
         });
   }
 
+  /** The newest {@code limit} log lines of every function, oldest first (the desktop app's log view on opening). */
+  public List<LogLine> recentLogs(int limit) {
+    return db.read(
+        c -> {
+          try (PreparedStatement st = c.prepareStatement("SELECT * FROM log_lines ORDER BY id DESC LIMIT ?")) {
+            st.setInt(1, limit);
+            List<LogLine> lines = new ArrayList<>();
+            try (ResultSet rs = st.executeQuery()) {
+              while (rs.next()) {
+                lines.add(InvocationRows.readLog(rs));
+              }
+            }
+            java.util.Collections.reverse(lines);
+            return lines;
+          }
+        });
+  }
+
   private static List<InvocationRecord> readAll(PreparedStatement st) throws java.sql.SQLException {
     List<InvocationRecord> out = new ArrayList<>();
     try (ResultSet rs = st.executeQuery()) {

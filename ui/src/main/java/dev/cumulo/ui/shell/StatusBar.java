@@ -1,0 +1,52 @@
+package dev.cumulo.ui.shell;
+
+import dev.cumulo.ui.common.Views;
+import dev.cumulo.ui.session.SessionState;
+import javafx.beans.binding.Bindings;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.shape.Circle;
+
+/** The bottom line: emulator state, the edge endpoint (click to copy) and this run's totals. */
+public final class StatusBar {
+  private final HBox root = new HBox(14);
+
+  public StatusBar(MainViewModel model) {
+    Circle dot = new Circle(5);
+    dot.getStyleClass().add("state-dot");
+    Label state = new Label();
+    state.setId("status-state");
+    state.textProperty().bind(Bindings.createStringBinding(() -> "Emulator: " + model.session().stateProperty().get(),
+        model.session().stateProperty()));
+    model.session().stateProperty().addListener((o, was, now) -> styleDot(dot, now));
+    styleDot(dot, model.session().stateProperty().get());
+    Hyperlink edge = new Hyperlink();
+    edge.setId("status-edge");
+    edge.textProperty().bind(model.edgeUrlProperty());
+    edge.setTooltip(new Tooltip("Click to copy the endpoint"));
+    edge.setOnAction(e -> Views.copy(edge.getText()));
+    Label totals = new Label();
+    totals.setId("status-totals");
+    totals.textProperty().bind(Bindings.createStringBinding(() -> {
+      Totals t = model.totalsProperty().get();
+      return String.format("%,d invocations · %,d errors · %,d throttles · %,d cold starts", t.invocations(), t.errors(),
+          t.throttles(), t.coldStarts());
+    }, model.totalsProperty()));
+    HBox stateBox = new HBox(6, dot, state);
+    stateBox.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+    root.getChildren().addAll(stateBox, edge, Views.grow(), totals);
+    root.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+    root.getStyleClass().add("status-bar");
+  }
+
+  private static void styleDot(Circle dot, SessionState state) {
+    dot.getStyleClass().removeIf(s -> s.startsWith("state-") && !s.equals("state-dot"));
+    dot.getStyleClass().add("state-" + state.name().toLowerCase().replace('_', '-'));
+  }
+
+  public HBox node() {
+    return root;
+  }
+}
