@@ -27,16 +27,24 @@ final class FunctionPool {
   private final PoolContext ctx;
   private final Path taskRoot;
   private final Availability availability;
+  private final double cpus;
   private final List<Instance> instances = new ArrayList<>();
   private final Deque<Instance> idle = new ArrayDeque<>();
   private final List<Runnable> capacityListeners = new CopyOnWriteArrayList<>();
   private final Deque<Long> coldStartShares = new ArrayDeque<>();
 
-  FunctionPool(FunctionConfig config, PoolContext ctx, Path taskRoot, Availability availability) {
+  /** @param cpus the vCPUs each instance may use where the platform can limit them; 0 for as many as it gets */
+  FunctionPool(FunctionConfig config, PoolContext ctx, Path taskRoot, Availability availability, double cpus) {
     this.config = config;
     this.ctx = ctx;
     this.taskRoot = taskRoot;
     this.availability = availability;
+    this.cpus = cpus;
+  }
+
+  /** Another pool of the same function at {@code memoryMb}, apart from this one, held to {@code newCpus}. */
+  FunctionPool sibling(int memoryMb, double newCpus, PoolContext newCtx) {
+    return new FunctionPool(config.withMemory(memoryMb), newCtx, taskRoot, availability, newCpus);
   }
 
   FunctionConfig config() {
@@ -45,6 +53,10 @@ final class FunctionPool {
 
   Availability availability() {
     return availability;
+  }
+
+  double cpus() {
+    return cpus;
   }
 
   /** Runs the request on a warm instance or a new one; completes with a THROTTLED record when at the limit. */

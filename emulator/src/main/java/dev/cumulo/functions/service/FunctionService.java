@@ -1,6 +1,7 @@
 package dev.cumulo.functions.service;
 
 import dev.cumulo.functions.launch.Availability;
+import dev.cumulo.functions.launch.CpuLimiting;
 import dev.cumulo.functions.launch.Executables;
 import dev.cumulo.functions.launch.Launchers;
 import dev.cumulo.functions.launch.RuntimeClients;
@@ -46,6 +47,7 @@ public final class FunctionService implements AutoCloseable {
   private final ScheduledFuture<?> reaper;
   private final Tracing tracing = new Tracing();
   private final Launchers launchers;
+  private final PoolContext ctx;
 
   /** Where the function service runs and what it uses; {@code edgeUrl} becomes the functions' AWS_ENDPOINT_URL. */
   public record Settings(
@@ -68,13 +70,13 @@ public final class FunctionService implements AutoCloseable {
     RuntimeClients clients = RuntimeClients.install(settings.workDir().resolve("runtime-clients"), RuntimeClients.defaultCache());
     this.launchers = new Launchers(Executables.fromEnvironment(), clients);
     this.watcher = new InstanceWatcher(scheduler);
-    PoolContext ctx = new PoolContext(recorder, launchers, loops, scheduler, workers, watcher, settings.workDir(),
+    this.ctx = new PoolContext(recorder, launchers, loops, scheduler, workers, watcher, settings.workDir(),
         settings.edgeUrl(), settings.region(), settings.accountId(), settings.keepWarm());
     this.codeWatcher = settings.watchCode() ? new CodeWatcher() : null;
     for (FunctionSpec spec : project.functions()) {
       FunctionConfig config = FunctionConfig.of(spec, settings.region(), settings.accountId(), settings.maxInstancesPerFunction());
       Path taskRoot = spec.isImage() ? settings.workDir() : TaskRoot.of(config, settings.workDir());
-      FunctionPool pool = new FunctionPool(config, ctx, taskRoot, launchers.check(config, taskRoot));
+      FunctionPool pool = new FunctionPool(config, ctx, taskRoot, launchers.check(config, taskRoot), 0);
       pools.put(config.name(), pool);
       asyncInvokers.put(config.name(), new AsyncInvoker(pool, scheduler, settings.asyncRetryDelays()));
       if (codeWatcher != null && pool.availability().available() && !config.isImage()) {
@@ -144,6 +146,20 @@ public final class FunctionService implements AutoCloseable {
       throw new IllegalStateException(pool.availability().reason());
     }
     return pool;
+  }
+
+  /**
+   * A pool of {@code function}'s own at {@code memoryMb}, apart from its pool (its traffic never lands there, its
+   * instances stay warm until closed), each instance held to {@code cpus} vCPUs where {@link #cpuLimiting} says the
+   * platform can. The memory sweep runs on it.
+   */
+  public DedicatedPool dedicated(String function, int memoryMb, double cpus) {
+    return new DedicatedPool(pool(function).sibling(memoryMb, cpus, ctx.withKeepWarm(DedicatedPool.KEEP_WARM)));
+  }
+
+  /** How a CPU limit given to {@link #dedicated} is applied to {@code function}'s instances on this machine. */
+  public CpuLimiting cpuLimiting(String function) {
+    return launchers.cpuLimiting(pool(function).config());
   }
 
   /** Stops the warm instances of a function so the next invocation cold-starts (for example after a code change). */

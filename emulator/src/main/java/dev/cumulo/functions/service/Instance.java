@@ -102,7 +102,7 @@ final class Instance implements RuntimeApiTarget {
       InstanceContext where =
           new InstanceContext(taskRoot, "127.0.0.1:" + api.port(), id, ctx.edgeUrl(), ctx.region(), ctx.accountId());
       platformLine(first, ReportLines.initStart(ctx.launchers().runtimeVersion(config), ctx.region()));
-      runtime = ctx.launchers().start(config, where, logs.file(), 0);
+      runtime = ctx.launchers().start(config, where, logs.file(), pool.cpus());
       spawnNanos = System.nanoTime() - t0;
     } catch (IOException | RuntimeException e) {
       finish(first, new Outcome.InitError("Runtime.InvalidEntrypoint",
@@ -323,6 +323,10 @@ final class Instance implements RuntimeApiTarget {
         runtime.settleLogs();
       }
       logs.drain(true);
+      String dropped = logBudget.takeReport();
+      if (!dropped.isEmpty()) {
+        platformLine(invocation, dropped);
+      }
     }
     invocation.maxMemoryUsedMb = measureMemoryMb();
     boolean survives;
@@ -475,12 +479,12 @@ final class Instance implements RuntimeApiTarget {
       owner = current;
       requestId = owner != null ? owner.requestId() : lastRequestId;
     }
-    String dropped = logBudget.pendingReport();
-    if (!dropped.isEmpty()) {
-      ctx.recorder().log(new LogLine(requestId, config.name(), id, Clock.nowMicros(), true, dropped));
-    }
     if (!logBudget.admit()) {
       return;
+    }
+    String dropped = logBudget.takeReport();
+    if (!dropped.isEmpty()) {
+      ctx.recorder().log(new LogLine(requestId, config.name(), id, Clock.nowMicros(), true, dropped));
     }
     String shown = text.replace('\r', '\n');
     ctx.recorder().log(new LogLine(requestId, config.name(), id, Clock.nowMicros(), false, shown));

@@ -20,4 +20,9 @@ record PoolContext(
     String edgeUrl,
     String region,
     String accountId,
-    Duration keepWarm) {}
+    Duration keepWarm) {
+
+  PoolContext withKeepWarm(Duration value) {
+    return new PoolContext(recorder, launchers, loops, scheduler, workers, watcher, workDir, edgeUrl, region, accountId, value);
+  }
+}
