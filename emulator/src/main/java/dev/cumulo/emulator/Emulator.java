@@ -63,6 +63,7 @@ public final class Emulator implements AutoCloseable {
   private Triggers triggers;
   private StorageService storage;
   private SessionCostMeter sessionCost;
+  private SweepRunner sweepRunner;
 
   private Emulator(EmulatorConfig config, Project project) {
     this.config = config;
@@ -112,8 +113,8 @@ public final class Emulator implements AutoCloseable {
     router.meter(this::recordServiceRequest);
     sessionCost = new SessionCostMeter(recorder, prices(), new RecorderUsageSource(config.dataDir(), Optional.of(project)));
     toClose.push(sessionCost);
-    SweepControl sweeps = new SweepControl(new SweepRunner(functions,
-        () -> PriceOverrides.apply(Catalogs.aws(), project.root().resolve(PriceOverrides.FILE_NAME))), recorder);
+    sweepRunner = new SweepRunner(functions, () -> PriceOverrides.awsFor(project.root()));
+    SweepControl sweeps = new SweepControl(sweepRunner, recorder);
     control.add(CostControl.SEGMENT, new CostControl(sessionCost, recorder, sweeps));
     queues =
         QueueService.start(
@@ -204,6 +205,11 @@ public final class Emulator implements AutoCloseable {
   /** What the session's work would have cost in the cloud so far. */
   public SessionCostMeter sessionCost() {
     return sessionCost;
+  }
+
+  /** Memory sweeps, for callers in this process (the desktop app); HTTP clients use {@code /_cumulo/cost/sweep}. */
+  public SweepRunner sweeps() {
+    return sweepRunner;
   }
 
   public Recorder recorder() {
