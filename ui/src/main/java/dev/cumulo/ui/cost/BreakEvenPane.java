@@ -7,6 +7,7 @@ import dev.cumulo.cost.estimate.BreakEvenResult;
 import dev.cumulo.cost.estimate.Traffic;
 import dev.cumulo.ui.common.Icon;
 import dev.cumulo.ui.common.Views;
+import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
@@ -29,6 +30,7 @@ import javafx.util.StringConverter;
  */
 final class BreakEvenPane {
   private static final double SECONDS_PER_MONTH = Traffic.HOURS_PER_MONTH * 3600.0;
+  private static final double FLOOR_DOLLARS = 0.01;
 
   private final VBox root = new VBox(8);
   private final TextField name = new TextField("t4g.small");
@@ -37,7 +39,8 @@ final class BreakEvenPane {
   private final Label verdict = new Label();
   private final VBox assumptions = new VBox(4);
   private final NumberAxis x = new NumberAxis();
-  private final LineChart<Number, Number> chart = new LineChart<>(x, new NumberAxis());
+  private final NumberAxis y = new NumberAxis();
+  private final LineChart<Number, Number> chart = new LineChart<>(x, y);
 
   BreakEvenPane(Runnable update, String defaultHourlyPrice) {
     price.setText(defaultHourlyPrice);
@@ -79,7 +82,7 @@ final class BreakEvenPane {
   }
 
   private void createChart() {
-    x.setLabel("Invocations a month (log scale)");
+    x.setLabel("Invocations a month (log scale); costs below $0.01 drawn at $0.01");
     x.setTickUnit(1);
     x.setMinorTickVisible(false);
     x.setForceZeroInRange(false);
@@ -94,9 +97,26 @@ final class BreakEvenPane {
         return 0;
       }
     });
-    NumberAxis y = (NumberAxis) chart.getYAxis();
-    y.setLabel("$ a month");
+    x.setAutoRanging(false);
+    y.setAutoRanging(false);
+    y.setTickUnit(1);
+    y.setMinorTickVisible(false);
+    y.setLabel("$ a month (log scale)");
+    y.setTickLabelFormatter(new StringConverter<>() {
+      @Override
+      public String toString(Number exponent) {
+        double dollars = Math.pow(10, exponent.doubleValue());
+        return dollars < 1 ? String.format(Locale.ROOT, "$%s", java.math.BigDecimal.valueOf(dollars)
+            .round(new java.math.MathContext(1)).toPlainString()) : "$" + shortCount(dollars);
+      }
+
+      @Override
+      public Number fromString(String text) {
+        return 0;
+      }
+    });
     chart.setAnimated(false);
+    chart.setHorizontalZeroLineVisible(false);
     chart.setCreateSymbols(true);
     chart.setMinHeight(300);
     chart.setPrefHeight(340);
@@ -111,28 +131,29 @@ final class BreakEvenPane {
       return;
     }
     BreakEvenResult r = result.get();
-    chart.getData().add(series("Functions (Lambda)", r, p -> p.functionsCost().doubleValue()));
+    chart.getData().add(series("Functions (Lambda)", r, BreakEvenPoint::functionsCost));
     chart.getData().add(series("Server (" + r.server().name() + ", instances for the peak)", r,
-        p -> p.serverCost().doubleValue()));
-    var first = r.series().get(0).invocationsPerMonth();
-    var last = r.series().get(r.series().size() - 1).invocationsPerMonth();
-    x.setAutoRanging(false);
+        BreakEvenPoint::serverCost));
+    long first = r.series().get(0).invocationsPerMonth();
+    long last = r.series().get(r.series().size() - 1).invocationsPerMonth();
     x.setLowerBound(Math.floor(Math.log10(first)));
     x.setUpperBound(Math.ceil(Math.log10(last)));
+    x.setTickUnit(1);
+    double highest = r.series().stream().mapToDouble(p -> Math.max(logDollars(p.functionsCost()),
+        logDollars(p.serverCost()))).max().orElse(0);
+    y.setLowerBound(Math.log10(FLOOR_DOLLARS));
+    y.setUpperBound(Math.max(0, Math.ceil(highest)));
     if (r.breakEvenInvocationsPerMonth().isPresent()) {
       long n = r.breakEvenInvocationsPerMonth().getAsLong();
       BreakEvenPoint point = r.series().stream().filter(p -> p.invocationsPerMonth() == n).findFirst().orElseThrow();
       XYChart.Series<Number, Number> mark = new XYChart.Series<>();
       mark.setName("Break-even");
-      XYChart.Data<Number, Number> data = new XYChart.Data<>(Math.log10(n), point.serverCost().doubleValue());
-      Region marker = new Region();
-      marker.getStyleClass().add("break-even-marker");
-      data.setNode(marker);
+      XYChart.Data<Number, Number> data = new XYChart.Data<>(Math.log10(n), logDollars(point.serverCost()));
       mark.getData().add(data);
       chart.getData().add(mark);
       verdict.setText(String.format(Locale.ROOT, "Above %s invocations a month (%s a second on average), %d × %s at "
           + "$%s an hour costs less than the functions.", Quantities.grouped(n),
-          Quantities.grouped(java.math.BigDecimal.valueOf(n / SECONDS_PER_MONTH)), point.instances(), r.server().name(),
+          Quantities.grouped(BigDecimal.valueOf(n / SECONDS_PER_MONTH)), point.instances(), r.server().name(),
           r.server().hourlyPrice().toPlainString()));
     } else {
       verdict.setText("The functions stay cheaper than " + r.server().name() + " up to "
@@ -146,17 +167,22 @@ final class BreakEvenPane {
   }
 
   private static XYChart.Series<Number, Number> series(String title, BreakEvenResult r,
-      Function<BreakEvenPoint, Double> cost) {
+      Function<BreakEvenPoint, BigDecimal> cost) {
     XYChart.Series<Number, Number> series = new XYChart.Series<>();
     series.setName(title);
     for (BreakEvenPoint p : r.series()) {
-      XYChart.Data<Number, Number> data = new XYChart.Data<>(Math.log10(p.invocationsPerMonth()), cost.apply(p));
+      XYChart.Data<Number, Number> data = new XYChart.Data<>(Math.log10(p.invocationsPerMonth()), logDollars(cost.apply(p)));
       Region noSymbol = new Region();
       noSymbol.setVisible(false);
       data.setNode(noSymbol);
       series.getData().add(data);
     }
     return series;
+  }
+
+  /** A month's cost on the log axis; the free tier's $0 (and anything below a cent) sits on the floor. */
+  private static double logDollars(BigDecimal amount) {
+    return Math.log10(Math.max(FLOOR_DOLLARS, amount.doubleValue()));
   }
 
   /** {@code 1K}, {@code 10M}, {@code 1B}, {@code 1T}: tick labels of the log axis. */

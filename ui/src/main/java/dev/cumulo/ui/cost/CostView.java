@@ -16,6 +16,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import javafx.beans.binding.Bindings;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
@@ -58,6 +59,11 @@ public final class CostView {
       return label;
     }
   }
+
+  private static final int MAX_ROWS = 12;
+  private static final double ROW = 30;
+  /** The column headers and borders: a little taller than a row. */
+  private static final double HEADER = 44;
 
   private final CostViewModel model;
   private final ScrollPane root = new ScrollPane();
@@ -172,23 +178,26 @@ public final class CostView {
   }
 
   private Node breakdown() {
-    TableView<Amount> functions = amounts(byFunction, "cost-by-function", "Function", "Lambda, before free tier",
-        "No function invocations recorded");
+    TableView<Amount> functions = amounts(byFunction, "cost-by-function", "Function", "Before free tier",
+        "No function invocations recorded", 200);
     TableView<Amount> services = amounts(byService, "cost-by-service", "Service", "After free tier",
-        "No service requests recorded");
+        "No service requests recorded", 200);
     TableView<Amount> elsewhere = amounts(providers, "cost-providers", "The same functions on", "A month",
-        "No function invocations to compare");
+        "No function invocations to compare", 360);
     FlowPane tables = new FlowPane(18, 18, section("By function", functions), section("By service", services),
         section("Other providers (function charges only)", elsewhere));
     return tables;
   }
 
   private static TableView<Amount> amounts(ObservableList<Amount> items, String id, String name, String amount,
-      String empty) {
-    TableView<Amount> table = Tables.fitted(items, 12, empty);
+      String empty, double nameWidth) {
+    TableView<Amount> table = Tables.fitted(items, MAX_ROWS, empty);
     table.setId(id);
-    table.getColumns().addAll(List.of(Tables.column(name, 220, Amount::name), Tables.column(amount, 150, Amount::amount)));
-    table.setPrefWidth(390);
+    table.getColumns().addAll(List.of(Tables.column(name, nameWidth, Amount::name), Tables.column(amount, 130, Amount::amount)));
+    table.setPrefWidth(nameWidth + 150);
+    table.prefHeightProperty().unbind();
+    table.prefHeightProperty().bind(Bindings.createDoubleBinding(
+        () -> ROW * Math.max(1, Math.min(MAX_ROWS, items.size())) + HEADER, items));
     return table;
   }
 
@@ -258,7 +267,7 @@ public final class CostView {
     String name = switch (e.provider()) {
       case "aws" -> "AWS";
       case "azure" -> "Azure";
-      case "google" -> "Google Cloud";
+      case "google" -> "Google";
       default -> e.provider();
     };
     return new Amount(name + " " + e.plan() + " (" + e.region() + ")", Dollars.cents(e.bill().total()));

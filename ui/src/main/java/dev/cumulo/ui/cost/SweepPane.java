@@ -33,6 +33,11 @@ import javafx.scene.layout.VBox;
  * (or that it could not be, and what was modelled instead).
  */
 final class SweepPane {
+  private static final String CHEAPEST = "-color-success-emphasis";
+  private static final String FASTEST = "-color-accent-emphasis";
+  private static final String CHEAPEST_AND_FASTEST =
+      "linear-gradient(to right, -color-success-emphasis 50%, -color-accent-emphasis 50%)";
+  private static final String OTHER = "-color-fg-subtle";
   private final CostViewModel model;
   private final VBox root = new VBox(8);
   private final ComboBox<String> function = new ComboBox<>();
@@ -118,8 +123,9 @@ final class SweepPane {
       function.getItems().setAll(model.functions());
       function.getSelectionModel().selectFirst();
     });
-    function.getItems().setAll(model.functions());
     function.valueProperty().addListener((o, was, now) -> model.chooseFunction(now));
+    function.getItems().setAll(model.functions());
+    function.getSelectionModel().selectFirst();
     model.events().addListener((ListChangeListener<RecordedEvent>) c -> {
       event.getItems().setAll(model.events());
       event.getSelectionModel().selectFirst();
@@ -145,7 +151,7 @@ final class SweepPane {
     SweepResult result = report.get().result();
     statement.setText(report.get().statement());
     verdict.setText(String.format(Locale.ROOT, "%s: cheapest at %,d MB (%s per million invocations, %,d ms billed); "
-        + "fastest at %,d MB (%,d ms billed, %s per million). Green: cheapest; blue: fastest; pale bars are modelled, full ones measured.",
+        + "fastest at %,d MB (%,d ms billed, %s per million). Green: cheapest; blue: fastest; pale bars are modelled, solid ones measured.",
         result.function(), result.cheapest().memoryMb(), Dollars.cents(result.cheapest().costPerMillion()),
         result.cheapest().billedDurationMs(), result.fastest().memoryMb(), result.fastest().billedDurationMs(),
         Dollars.cents(result.fastest().costPerMillion())));
@@ -168,16 +174,16 @@ final class SweepPane {
     return series;
   }
 
+  /**
+   * Colours the cheapest and the fastest bar and pales modelled ones. Inline, because the chart replaces a bar's style
+   * classes after it is created.
+   */
   private static void mark(Node bar, SweepRow row, SweepResult result) {
-    if (!row.measured()) {
-      bar.getStyleClass().add("sweep-modelled");
-    }
-    if (row.memoryMb() == result.cheapest().memoryMb()) {
-      bar.getStyleClass().add("sweep-cheapest");
-    }
-    if (row.memoryMb() == result.fastest().memoryMb()) {
-      bar.getStyleClass().add("sweep-fastest");
-    }
+    boolean cheapest = row.memoryMb() == result.cheapest().memoryMb();
+    boolean fastest = row.memoryMb() == result.fastest().memoryMb();
+    String colour = cheapest && fastest ? CHEAPEST_AND_FASTEST : cheapest ? CHEAPEST : fastest ? FASTEST : OTHER;
+    bar.setStyle("-fx-background-color: " + colour + ";");
+    bar.setOpacity(row.measured() ? 1 : 0.45);
     javafx.scene.control.Tooltip.install(bar, new javafx.scene.control.Tooltip(String.format(Locale.ROOT,
         "%,d MB: %.1f ms (%s), %,d ms billed, %s per invocation", row.memoryMb(), row.durationMs(),
         row.measured() ? "measured" : "modelled", row.billedDurationMs(), Dollars.precise(row.costPerInvocation()))));
