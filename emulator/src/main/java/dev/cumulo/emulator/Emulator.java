@@ -66,6 +66,7 @@ public final class Emulator implements AutoCloseable {
   private Debugger debugger;
   private StorageService storage;
   private SessionCostMeter sessionCost;
+  private SweepRunner sweepRunner;
 
   private Emulator(EmulatorConfig config, Project project) {
     this.config = config;
@@ -115,8 +116,8 @@ public final class Emulator implements AutoCloseable {
     router.meter(this::recordServiceRequest);
     sessionCost = new SessionCostMeter(recorder, prices(), new RecorderUsageSource(config.dataDir(), Optional.of(project)));
     toClose.push(sessionCost);
-    SweepControl sweeps = new SweepControl(new SweepRunner(functions,
-        () -> PriceOverrides.apply(Catalogs.aws(), project.root().resolve(PriceOverrides.FILE_NAME))), recorder);
+    sweepRunner = new SweepRunner(functions, () -> PriceOverrides.awsFor(project.root()));
+    SweepControl sweeps = new SweepControl(sweepRunner, recorder);
     control.add(CostControl.SEGMENT, new CostControl(sessionCost, recorder, sweeps));
     queues =
         QueueService.start(
@@ -210,6 +211,11 @@ public final class Emulator implements AutoCloseable {
   /** What the session's work would have cost in the cloud so far. */
   public SessionCostMeter sessionCost() {
     return sessionCost;
+  }
+
+  /** Memory sweeps, for callers in this process (the desktop app); HTTP clients use {@code /_cumulo/cost/sweep}. */
+  public SweepRunner sweeps() {
+    return sweepRunner;
   }
 
   public Recorder recorder() {

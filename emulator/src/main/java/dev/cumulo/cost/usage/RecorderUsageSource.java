@@ -56,12 +56,17 @@ public final class RecorderUsageSource implements UsageSource {
     if (!Files.isRegularFile(dataDir.resolve("recorder.db"))) {
       throw new UsageException("no recorded history in " + dataDir + ": run the project (cumulo serve) and invoke it first");
     }
+    try (Recorder recorder = Recorder.open(dataDir)) {
+      return snapshot(recorder);
+    }
+  }
+
+  /** What {@code recorder} holds, for a caller that has it open already (the desktop app, beside a running emulator). */
+  public UsageSnapshot snapshot(Recorder recorder) {
     List<InvocationUsage> invocations = new ArrayList<>();
     List<ServiceRequestUsage> requests = new ArrayList<>();
-    try (Recorder recorder = Recorder.open(dataDir)) {
-      recorder.forEachFinished(record -> usage(record).ifPresent(invocations::add));
-      recorder.forEachServiceRequest(record -> usage(record).ifPresent(requests::add));
-    }
+    recorder.forEachFinished(record -> usage(record).ifPresent(invocations::add));
+    recorder.forEachServiceRequest(record -> usage(record).ifPresent(requests::add));
     return new UsageSnapshot(invocations, requests, List.of());
   }
 
