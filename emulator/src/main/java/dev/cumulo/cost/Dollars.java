@@ -12,9 +12,10 @@ public final class Dollars {
 
   private Dollars() {}
 
-  /** Rounded to the cent, as on a bill: {@code $2.73}. */
+  /** Rounded to the cent, as on a bill: {@code $2.73}; an amount that rounds to nothing has no sign. */
   public static String cents(BigDecimal amount) {
-    return sign(amount) + "$" + amount.abs().setScale(2, RoundingMode.HALF_UP).toPlainString();
+    BigDecimal rounded = amount.abs().setScale(2, RoundingMode.HALF_UP);
+    return (rounded.signum() == 0 ? "" : sign(amount)) + "$" + rounded.toPlainString();
   }
 
   /** The amount rounded to the cent, for totals a view shows as a number. */

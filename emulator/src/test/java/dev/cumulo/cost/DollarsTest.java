@@ -11,12 +11,13 @@ class DollarsTest {
   @Test
   void centsRoundHalfUpLikeABill() {
     assertEquals(
-        List.of("$2.73", "$2.34", "$0.00", "-$6.67"),
+        List.of("$2.73", "$2.34", "$0.00", "-$6.67", "$0.00"),
         List.of(
             Dollars.cents(new BigDecimal("2.733338")),
             Dollars.cents(new BigDecimal("2.335")),
             Dollars.cents(BigDecimal.ZERO),
-            Dollars.cents(new BigDecimal("-6.66668"))));
+            Dollars.cents(new BigDecimal("-6.66668")),
+            Dollars.cents(new BigDecimal("-0.0004"))));
   }
 
   @Test

@@ -1,6 +1,8 @@
 package dev.cumulo.ui;
 
 import dev.cumulo.ui.common.Icon;
+import dev.cumulo.ui.cost.CostView;
+import dev.cumulo.ui.cost.CostViewModel;
 import dev.cumulo.ui.common.InvocationSelection;
 import dev.cumulo.ui.common.Notices;
 import dev.cumulo.ui.common.Theme;
@@ -55,6 +57,7 @@ public final class DesktopApp {
   private final MetricsViewModel metrics;
   private final StorageViewModel storage;
   private final QueuesViewModel queues;
+  private final CostViewModel cost;
   private final MainViewModel main;
   private final Navigation navigation;
   private final MainWindow window;
@@ -73,9 +76,10 @@ public final class DesktopApp {
     this.metrics = new MetricsViewModel(threads, clock);
     this.storage = new StorageViewModel(threads, notices);
     this.queues = new QueuesViewModel(threads, notices);
+    this.cost = new CostViewModel(threads);
     this.main = new MainViewModel(session, notices, launch.prefs(), prefs, new TrafficGenerator(threads, notices), launch.demo());
     session.addListener(timelineListener());
-    List.of(inspector, logs, resources, metrics, storage, queues).forEach(session::addListener);
+    List.of(inspector, logs, resources, metrics, storage, queues, cost).forEach(session::addListener);
     this.navigation = new Navigation(main::show);
     addPages();
     this.window = new MainWindow(main, navigation, () -> new InspectorView(inspector, threads).node(), selection, new NoticeBar(notices));
@@ -88,6 +92,7 @@ public final class DesktopApp {
     navigation.add(new Page("storage", "Storage", Icon.BUCKET, () -> new StorageView(storage, threads).node()));
     navigation.add(new Page("queues", "Queues", Icon.QUEUE, () -> new QueuesView(queues, threads).node()));
     navigation.add(new Page("metrics", "Metrics", Icon.METRICS, () -> new MetricsView(metrics).node()));
+    navigation.add(new Page("cost", "Cost", Icon.COST, () -> new CostView(cost).node()));
   }
 
   private TimelineView timelineView() {
@@ -190,6 +195,10 @@ public final class DesktopApp {
 
   public StorageViewModel storage() {
     return storage;
+  }
+
+  public CostViewModel cost() {
+    return cost;
   }
 
   public MainWindow window() {

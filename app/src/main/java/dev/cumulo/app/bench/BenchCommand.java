@@ -6,8 +6,9 @@ import java.io.PrintStream;
 import java.util.List;
 
 /**
- * {@code cumulo bench invoke|s3|sqs ...}: Cumulo's speed, beside a peer's measured in the same run; {@code cumulo
- * bench ui}: the desktop app's timeline frame time and start-up.
+ * {@code cumulo bench invoke|s3|sqs ...}: Cumulo's speed, beside a peer's measured in the same run;
+ * {@code cumulo bench debug}: the debugger's own figures; {@code cumulo bench ui}: the desktop app's timeline frame
+ * time and start-up.
  */
 public final class BenchCommand {
   private BenchCommand() {}
@@ -19,9 +20,10 @@ public final class BenchCommand {
       case "invoke" -> InvokeBenchCommand.run(rest, out);
       case "s3" -> ServiceBenchCommand.run(ServiceBenchCommand.S3, rest, out);
       case "sqs" -> ServiceBenchCommand.run(ServiceBenchCommand.SQS, rest, out);
+      case "debug" -> DebugBenchCommand.run(rest, out);
       case "ui" -> UiBench.run(out, err);
       default -> throw new UsageException(
-          "bench needs what to measure: cumulo bench invoke|s3|sqs|ui [--clients N] [--seconds S] [--peer URL]");
+          "bench needs what to measure: cumulo bench invoke|s3|sqs [--clients N] [--seconds S] [--peer URL], debug, or ui");
     };
   }
 }

@@ -16,7 +16,8 @@ import software.amazon.awssdk.services.lambda.LambdaClient;
 
 /**
  * Warm {@code Invoke} round trips through the AWS SDK for Java v2, as a user's code makes them: latency of one client
- * calling in a loop, and throughput of several clients at once. The same code measures Cumulo and a peer.
+ * calling in a loop, and throughput of several clients at once, after as long again of warm-up (a server's JIT needs
+ * thousands of calls). The same code measures Cumulo and a peer.
  */
 public final class InvokeBench {
   /** What one endpoint achieved. */
@@ -27,7 +28,8 @@ public final class InvokeBench {
   public static Result run(String target, URI endpoint, String function, int clients, Duration duration) {
     try (LambdaClient lambda = client(endpoint, clients)) {
       SdkBytes payload = SdkBytes.fromUtf8String("{}");
-      for (int i = 0; i < 500; i++) {
+      long warmUntil = System.nanoTime() + duration.toNanos();
+      while (System.nanoTime() < warmUntil) {
         invoke(lambda, function, payload);
       }
       Stats latency = latency(lambda, function, payload, duration);

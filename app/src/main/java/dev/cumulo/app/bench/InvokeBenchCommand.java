@@ -22,8 +22,9 @@ import java.util.Set;
 
 /**
  * {@code cumulo bench invoke [--clients N] [--seconds S] [--peer URL --peer-function NAME]}: Cumulo's warm invoke
- * latency and throughput with a no-op Node.js function, the same figures for a peer measured in the same run, and
- * Cumulo's own share of a cold start.
+ * latency and throughput with a no-op Node.js function (served by {@code cumulo serve} in its own process, as a peer
+ * is, and by an emulator in the benchmark's process, whose records give the breakdown), the same figures for a peer
+ * measured in the same run, and Cumulo's own share of a cold start.
  */
 final class InvokeBenchCommand {
   private InvokeBenchCommand() {}
@@ -43,8 +44,15 @@ final class InvokeBenchCommand {
         .withMaxInstancesPerFunction(Math.max(clients, 10)).withWatchCode(false);
     out.printf(Locale.ROOT, "Warm Invoke through the AWS SDK for Java v2, %d s per figure, %d clients for throughput%n",
         duration.toSeconds(), clients);
+    try (ServeProcess serve = ServeProcess.start(dir.resolve("template.yaml"), dir.resolve(".cumulo-serve"),
+        Math.max(clients, 10))) {
+      print(out, InvokeBench.run("cumulo serve (own process)", serve.edge(), "Noop", clients, duration));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return 1;
+    }
     try (Emulator emulator = Emulator.start(config, project)) {
-      print(out, InvokeBench.run("cumulo", URI.create(emulator.edgeUrl()), "Noop", clients, duration));
+      print(out, InvokeBench.run("cumulo (in the benchmark's process)", URI.create(emulator.edgeUrl()), "Noop", clients, duration));
       emulator.recorder().flush();
       breakdown(emulator, out);
       Optional<String> peer = args.option("peer");

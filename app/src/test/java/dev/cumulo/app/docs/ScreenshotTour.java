@@ -35,9 +35,10 @@ import javax.imageio.ImageIO;
  * dark theme. A tool, not a test (Surefire does not run it); {@code docs/README.md} has the command.
  */
 public final class ScreenshotTour {
-  private static final List<String> PAGES = List.of("timeline", "logs", "resources", "storage", "queues", "metrics");
+  private static final List<String> PAGES = List.of("timeline", "logs", "resources", "storage", "queues", "metrics", "cost");
   /** Pages shot with the inspector closed, so that they have the whole width. */
-  private static final List<String> FULL_WIDTH = List.of("resources", "storage", "queues", "metrics");
+  private static final List<String> FULL_WIDTH = List.of("resources", "storage", "queues", "metrics", "cost");
+  private static final Duration SWEEP_DEADLINE = Duration.ofMinutes(5);
   private static final Duration TRAFFIC_DEADLINE = Duration.ofMinutes(4);
 
   private ScreenshotTour() {}
@@ -45,7 +46,8 @@ public final class ScreenshotTour {
   public static void main(String[] args) {
     int status = 0;
     try {
-      run(Path.of(args.length > 0 ? args[0] : "docs/screenshots").toAbsolutePath());
+      List<String> pages = args.length > 1 ? List.of(args).subList(1, args.length) : PAGES;
+      run(Path.of(args.length > 0 ? args[0] : "docs/screenshots").toAbsolutePath(), pages);
     } catch (Exception | AssertionError e) {
       e.printStackTrace();
       status = 1;
@@ -53,7 +55,8 @@ public final class ScreenshotTour {
     System.exit(status);
   }
 
-  private static void run(Path out) throws Exception {
+  /** @param pages the pages to take, by id (all of them unless the command line names some after the folder) */
+  private static void run(Path out, List<String> pages) throws Exception {
     Files.createDirectories(out);
     Path work = Files.createTempDirectory("cumulo-tour");
     Path template = freshDemo(work.resolve("demo"));
@@ -84,9 +87,14 @@ public final class ScreenshotTour {
             app.main().toggleTheme();
           }
         });
-        for (String page : PAGES) {
+        for (String page : pages) {
           show(app, page);
           shoot(stage, out.resolve(page + "-" + theme.name().toLowerCase() + ".png"));
+        }
+        if (pages.contains("cost")) {
+          show(app, "cost");
+          scrollToEnd(app, "#cost");
+          shoot(stage, out.resolve("cost-charts-" + theme.name().toLowerCase() + ".png"));
         }
       }
     } finally {
@@ -146,9 +154,35 @@ public final class ScreenshotTour {
         Fx.await(Duration.ofSeconds(30), () -> !app.queues().messages().isEmpty());
         Fx.run(() -> table(app, "#queue-messages").ifPresent(t -> t.getSelectionModel().select(0)));
       }
+      case "cost" -> {
+        Fx.await(Duration.ofSeconds(60), () -> app.cost().estimateProperty().get().isPresent());
+        if (app.cost().sweepProperty().get().isEmpty()) {
+          sweepFirstFunction(app);
+        }
+        Fx.run(() -> scroll(app, "#cost", 0));
+      }
       default -> { }
     }
     Fx.settle();
+  }
+
+  /** Runs the memory sweep the page offers first: its first function, with that function's latest invocation. */
+  private static void sweepFirstFunction(DesktopApp app) {
+    Fx.await(Duration.ofSeconds(30), () -> !app.cost().events().isEmpty());
+    Fx.run(() -> app.cost().runSweep(app.cost().functions().get(0), Optional.of(app.cost().events().get(0))));
+    Fx.await(SWEEP_DEADLINE, () -> !app.cost().sweepingProperty().get());
+    if (app.cost().sweepProperty().get().isEmpty()) {
+      throw new AssertionError("the sweep failed: " + Fx.call(() -> app.cost().sweepProblemProperty().get()));
+    }
+  }
+
+  private static void scrollToEnd(DesktopApp app, String selector) {
+    Fx.run(() -> scroll(app, selector, 1));
+    Fx.settle();
+  }
+
+  private static void scroll(DesktopApp app, String selector, double position) {
+    ((javafx.scene.control.ScrollPane) app.window().root().getScene().lookup(selector)).setVvalue(position);
   }
 
   /** The first successful cold start, one that came through an HTTP route if any did: the most telling bar. */

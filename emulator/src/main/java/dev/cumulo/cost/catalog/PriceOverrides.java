@@ -40,6 +40,11 @@ public final class PriceOverrides {
 
   private PriceOverrides() {}
 
+  /** The shipped AWS catalogue with the overrides of the project in {@code projectFolder}, if it has a price file. */
+  public static PriceCatalog awsFor(Path projectFolder) {
+    return apply(Catalogs.aws(), projectFolder.resolve(FILE_NAME));
+  }
+
   /** Merges the file over {@code catalog}; a missing file leaves the catalogue as it is. */
   public static PriceCatalog apply(PriceCatalog catalog, Path file) {
     if (!Files.exists(file)) {

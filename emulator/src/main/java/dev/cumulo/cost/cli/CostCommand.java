@@ -1,9 +1,6 @@
 package dev.cumulo.cost.cli;
 
 import dev.cumulo.cost.catalog.CatalogException;
-import dev.cumulo.cost.catalog.Catalogs;
-import dev.cumulo.cost.catalog.PriceCatalog;
-import dev.cumulo.cost.catalog.PriceOverrides;
 import dev.cumulo.cost.estimate.CostEstimator;
 import dev.cumulo.cost.estimate.CostReport;
 import dev.cumulo.cost.estimate.FreeTierMode;
@@ -70,7 +67,7 @@ public final class CostCommand {
       throw new UsageError(arguments.template() + ": no such template");
     }
     Path folder = arguments.template().toAbsolutePath().getParent();
-    PriceCatalog aws = PriceOverrides.apply(Catalogs.aws(), folder.resolve(PriceOverrides.FILE_NAME));
+    CostEstimator estimator = CostEstimator.forProject(folder);
     UsageSnapshot snapshot = sources.apply(arguments.dataDir(), arguments.template()).load();
     if (snapshot.invocations().isEmpty() && snapshot.serviceRequests().isEmpty()) {
       throw new UsageError("nothing recorded in " + arguments.dataDir() + " yet: run the project and invoke it first");
@@ -80,6 +77,6 @@ public final class CostCommand {
     if (arguments.architecture().isPresent()) {
       request = request.withArchitecture(arguments.architecture().get());
     }
-    return new CostEstimator(aws, Catalogs.azure(), Catalogs.google()).estimate(snapshot, request);
+    return estimator.estimate(snapshot, request);
   }
 }

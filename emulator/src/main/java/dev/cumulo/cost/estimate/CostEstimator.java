@@ -1,9 +1,12 @@
 package dev.cumulo.cost.estimate;
 
 import dev.cumulo.cost.Architecture;
+import dev.cumulo.cost.catalog.Catalogs;
 import dev.cumulo.cost.catalog.PriceCatalog;
+import dev.cumulo.cost.catalog.PriceOverrides;
 import dev.cumulo.cost.usage.InvocationUsage;
 import dev.cumulo.cost.usage.UsageSnapshot;
+import java.nio.file.Path;
 import java.util.List;
 
 /**
@@ -19,6 +22,11 @@ public final class CostEstimator {
     this.aws = aws;
     this.azure = azure;
     this.google = google;
+  }
+
+  /** AWS at the prices of the project in {@code projectFolder} (its price file applied), Azure and Google as shipped. */
+  public static CostEstimator forProject(Path projectFolder) {
+    return new CostEstimator(PriceOverrides.awsFor(projectFolder), Catalogs.azure(), Catalogs.google());
   }
 
   public CostReport estimate(UsageSnapshot snapshot, ProjectionRequest request) {

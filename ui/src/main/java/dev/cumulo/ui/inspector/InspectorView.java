@@ -1,5 +1,6 @@
 package dev.cumulo.ui.inspector;
 
+import dev.cumulo.cost.estimate.InvocationCost;
 import dev.cumulo.recorder.InvocationRecord;
 import dev.cumulo.recorder.LogLine;
 import dev.cumulo.ui.code.CodeView;
@@ -112,7 +113,7 @@ public final class InspectorView {
     outcome.setText(ReportFacts.outcome(r));
     outcome.getStyleClass().removeAll("success", "danger", "accent");
     outcome.getStyleClass().add(!r.isDone() ? "accent" : r.outcome().isError() ? "danger" : "success");
-    showFacts(r);
+    showFacts(r, d.cost());
     showPhases(r);
     showChain(d);
     boolean sameInvocation = was.map(w -> w.record().requestId().equals(r.requestId())).orElse(false);
@@ -136,9 +137,10 @@ public final class InspectorView {
     logs.getItems().clear();
   }
 
-  private void showFacts(InvocationRecord r) {
+  private void showFacts(InvocationRecord r, Optional<InvocationCost> cost) {
     facts.getChildren().clear();
-    List<ReportFacts.Fact> list = ReportFacts.of(r);
+    List<ReportFacts.Fact> list = new java.util.ArrayList<>(ReportFacts.of(r));
+    cost.ifPresent(c -> list.add(list.size() - 2, ReportFacts.cost(c)));
     for (int i = 0; i < list.size(); i++) {
       Label label = Views.key(list.get(i).label());
       Label value = new Label(list.get(i).value());

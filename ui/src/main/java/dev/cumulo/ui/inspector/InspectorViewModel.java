@@ -1,5 +1,6 @@
 package dev.cumulo.ui.inspector;
 
+import dev.cumulo.cost.session.SessionCostMeter;
 import dev.cumulo.functions.model.Trigger;
 import dev.cumulo.recorder.InvocationRecord;
 import dev.cumulo.recorder.LogLine;
@@ -80,8 +81,9 @@ public final class InspectorViewModel implements Session.Listener {
     }
     loading = true;
     Recorder recorder = live.get().emulator().recorder();
+    SessionCostMeter meter = live.get().emulator().sessionCost();
     threads.background().execute(() -> {
-      Optional<InvocationDetails> read = read(recorder, id.get());
+      Optional<InvocationDetails> read = read(recorder, meter, id.get());
       threads.fx().execute(() -> {
         loading = false;
         if (selection.requestId().equals(id)) {
@@ -95,13 +97,13 @@ public final class InspectorViewModel implements Session.Listener {
     });
   }
 
-  private static Optional<InvocationDetails> read(Recorder recorder, String requestId) {
+  private static Optional<InvocationDetails> read(Recorder recorder, SessionCostMeter meter, String requestId) {
     try {
       return recorder.find(requestId).map(record -> {
         Optional<InvocationRecord> parent = record.parentRequestId().isEmpty() ? Optional.empty() : recorder.find(record.parentRequestId());
         java.util.List<LogLine> logs = recorder.logs(requestId);
         return new InvocationDetails(record, parent, recorder.children(requestId), logs, JsonText.show(record.request()),
-            JsonText.show(record.response()));
+            JsonText.show(record.response()), meter.price(record));
       });
     } catch (RuntimeException e) {
       return Optional.empty();

@@ -1,5 +1,7 @@
 package dev.cumulo.ui.inspector;
 
+import dev.cumulo.cost.Dollars;
+import dev.cumulo.cost.estimate.InvocationCost;
 import dev.cumulo.functions.model.OutcomeKind;
 import dev.cumulo.recorder.InvocationRecord;
 import dev.cumulo.ui.timeline.Durations;
@@ -40,6 +42,12 @@ public final class ReportFacts {
     facts.add(new Fact("Request id", r.requestId()));
     facts.add(new Fact("Trace", r.traceId()));
     return facts;
+  }
+
+  /** What the invocation would cost in Lambda, and what of it is billed: the sum, the billed time and GB-seconds. */
+  public static Fact cost(InvocationCost c) {
+    return new Fact("Cost in Lambda", Dollars.precise(c.total()) + " (" + c.billedDurationMs() + " ms billed, "
+        + c.gbSeconds().stripTrailingZeros().toPlainString() + " GB-s, first-tier price, no free tier)");
   }
 
   public static String outcome(InvocationRecord r) {

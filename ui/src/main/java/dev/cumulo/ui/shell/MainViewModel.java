@@ -1,5 +1,6 @@
 package dev.cumulo.ui.shell;
 
+import dev.cumulo.cost.session.SessionTotals;
 import dev.cumulo.ui.common.Notices;
 import dev.cumulo.ui.common.Theme;
 import dev.cumulo.ui.feed.FeedBatch;
@@ -21,7 +22,7 @@ import javafx.collections.ObservableList;
 
 /**
  * The main window's state: the session (project and emulator), the theme, the page shown, the recent projects, the
- * totals in the status bar, and the commands of the tool bar.
+ * totals and the session's cost in the status bar, and the commands of the tool bar.
  */
 public final class MainViewModel implements Session.Listener {
   private final Session session;
@@ -33,6 +34,7 @@ public final class MainViewModel implements Session.Listener {
   private final ReadOnlyObjectWrapper<Theme> theme;
   private final ReadOnlyStringWrapper page;
   private final ReadOnlyObjectWrapper<Totals> totals = new ReadOnlyObjectWrapper<>(Totals.NONE);
+  private final ReadOnlyObjectWrapper<SessionTotals> sessionCost = new ReadOnlyObjectWrapper<>(SessionTotals.NONE);
   private final ReadOnlyStringWrapper edgeUrl = new ReadOnlyStringWrapper("");
   private final ObservableList<Path> recent = FXCollections.observableArrayList();
   /** One read-only view, kept: listeners on a view are held weakly by the list behind it. */
@@ -61,6 +63,7 @@ public final class MainViewModel implements Session.Listener {
   @Override
   public void started(LiveProject live) {
     totals.set(Totals.NONE);
+    sessionCost.set(SessionTotals.NONE);
     edgeUrl.set(live.emulator().edgeUrl());
     live.feed().listen(this::accept);
   }
@@ -76,6 +79,20 @@ public final class MainViewModel implements Session.Listener {
       t = t.plus(r);
     }
     totals.set(t);
+    refreshSessionCost();
+  }
+
+  /**
+   * Reads the running emulator's session cost (a copy taken under the meter's lock). Called per delivered batch and
+   * by the status bar's clock, so it follows service requests too and never runs once per event.
+   */
+  public void refreshSessionCost() {
+    session.live().ifPresent(l -> {
+      SessionTotals now = l.emulator().sessionCost().totals();
+      if (!now.equals(sessionCost.get())) {
+        sessionCost.set(now);
+      }
+    });
   }
 
   private boolean isDemo(Path template) {
@@ -158,6 +175,10 @@ public final class MainViewModel implements Session.Listener {
 
   public ReadOnlyObjectProperty<Totals> totalsProperty() {
     return totals.getReadOnlyProperty();
+  }
+
+  public ReadOnlyObjectProperty<SessionTotals> sessionCostProperty() {
+    return sessionCost.getReadOnlyProperty();
   }
 
   public ReadOnlyStringProperty projectTitleProperty() {

@@ -1,15 +1,23 @@
 package dev.cumulo.ui.shell;
 
+import dev.cumulo.cost.Dollars;
 import dev.cumulo.ui.common.Views;
 import dev.cumulo.ui.session.SessionState;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
 import javafx.beans.binding.Bindings;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.shape.Circle;
+import javafx.util.Duration;
 
-/** The bottom line: emulator state, the edge endpoint (click to copy) and this run's totals. */
+/**
+ * The bottom line: emulator state, the edge endpoint (click to copy), this run's totals and what it would cost in the
+ * cloud (read once a second and with each delivered batch).
+ */
 public final class StatusBar {
   private final HBox root = new HBox(14);
 
@@ -34,9 +42,19 @@ public final class StatusBar {
       return String.format("%,d invocations · %,d errors · %,d throttles · %,d cold starts", t.invocations(), t.errors(),
           t.throttles(), t.coldStarts());
     }, model.totalsProperty()));
+    Label cost = new Label();
+    cost.setId("status-cost");
+    cost.getStyleClass().add("status-cost");
+    cost.textProperty().bind(Bindings.createStringBinding(
+        () -> "Session cost " + Dollars.precise(model.sessionCostProperty().get().total()), model.sessionCostProperty()));
+    cost.setTooltip(new Tooltip("What this session's invocations and service requests would cost in AWS "
+        + "(first-tier prices, no free tier)"));
+    Timeline clock = new Timeline(new KeyFrame(Duration.seconds(1), e -> model.refreshSessionCost()));
+    clock.setCycleCount(Animation.INDEFINITE);
+    clock.play();
     HBox stateBox = new HBox(6, dot, state);
     stateBox.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-    root.getChildren().addAll(stateBox, edge, Views.grow(), totals);
+    root.getChildren().addAll(stateBox, edge, Views.grow(), totals, cost);
     root.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
     root.getStyleClass().add("status-bar");
   }
