@@ -150,7 +150,7 @@ public final class ScreenshotTour {
       }
       case "queues" -> {
         Fx.await(Duration.ofSeconds(30), () -> !app.queues().queues().isEmpty());
-        Fx.run(() -> table(app, "#queues-list").ifPresent(t -> t.getSelectionModel().select(0)));
+        Fx.run(() -> table(app, "#queues-list").ifPresent(t -> t.getSelectionModel().select(deadLetterQueue(app))));
         Fx.await(Duration.ofSeconds(30), () -> !app.queues().messages().isEmpty());
         Fx.run(() -> table(app, "#queue-messages").ifPresent(t -> t.getSelectionModel().select(0)));
       }
@@ -185,11 +185,27 @@ public final class ScreenshotTour {
     ((javafx.scene.control.ScrollPane) app.window().root().getScene().lookup(selector)).setVvalue(position);
   }
 
-  /** The first successful cold start, one that came through an HTTP route if any did: the most telling bar. */
+  /**
+   * The most telling bar: the first successful cold start that came through an HTTP route and caused other
+   * invocations (an order: API, queue, worker, receipt), else the first that came through a route, else the first.
+   */
   private static Optional<Bar> firstColdStart(DesktopApp app) {
-    return app.timeline().data().groups().stream().flatMap(g -> g.lanes().stream()).flatMap(l -> l.bars().stream())
+    var data = app.timeline().data();
+    return data.groups().stream().flatMap(g -> g.lanes().stream()).flatMap(l -> l.bars().stream())
         .filter(b -> b.coldStart() && b.outcome() == OutcomeKind.SUCCESS)
-        .min(Comparator.comparing((Bar b) -> b.trigger().source() != Trigger.Source.HTTP).thenComparingLong(Bar::start));
+        .min(Comparator.comparing((Bar b) -> data.children(b.requestId()).isEmpty())
+            .thenComparing(b -> b.trigger().source() != Trigger.Source.HTTP).thenComparingLong(Bar::start));
+  }
+
+  /** The row of the orders' dead-letter queue: it keeps its messages, where the worker empties the orders queue. */
+  private static int deadLetterQueue(DesktopApp app) {
+    var queues = app.queues().queues();
+    for (int i = 0; i < queues.size(); i++) {
+      if (queues.get(i).isDeadLetterQueue()) {
+        return i;
+      }
+    }
+    return 0;
   }
 
   private static Optional<StorageEntry> firstObject(DesktopApp app) {
