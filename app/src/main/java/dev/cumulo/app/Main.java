@@ -5,6 +5,7 @@ import dev.cumulo.app.cli.DesktopCommand;
 import dev.cumulo.app.cli.InvokeCommand;
 import dev.cumulo.cost.cli.CostCommand;
 import dev.cumulo.app.cli.ServeCommand;
+import dev.cumulo.app.cli.SweepCommand;
 import dev.cumulo.app.cli.UsageException;
 import java.io.PrintStream;
 import java.util.Arrays;
@@ -31,12 +32,17 @@ public final class Main {
                                                  invoke a function of a running emulator, or of the template here
         cumulo cost [template.yaml] [--data-dir DIR] [--requests-per-month N] [--arch arm64|x86_64]
                     [--no-free-tier] [--json]    what the recorded workload would cost a month in the cloud
+        cumulo cost --sweep FUNCTION [template.yaml] [--request-id ID | --event FILE] [--sizes 128,512,1769]
+                    [--repetitions N] [--endpoint URL] [--json]
+                                                 re-run an event at each memory size with its CPU share; cheapest, fastest
         cumulo bench invoke [--clients N] [--seconds S] [--peer URL [--peer-function NAME]]
                                                  measure warm invoke latency, throughput and cold-start overhead
         cumulo bench s3|sqs [--clients N] [--seconds S] [--peer URL]
                                                  measure durable S3 PUT+GET or SQS send-receive-delete throughput against a peer
         cumulo bench ui                          the timeline's frame time with 100,000 invocations and the
                                                  desktop app's start-up time (needs a display; software renderer)
+        cumulo bench debug [--hits N] [--invokes N]
+                                                 measure breakpoint-hit-to-API latency and debugging's invoke overhead
         cumulo --help | --version
       """;
 
@@ -64,7 +70,7 @@ public final class Main {
         case "serve" -> ServeCommand.run(rest, out, err);
         case "invoke" -> InvokeCommand.run(rest, out, err);
         case "bench" -> BenchCommand.run(rest, out, err);
-        case "cost" -> new CostCommand().run(rest, out, err);
+        case "cost" -> rest.stream().anyMatch(a -> a.startsWith("--sweep")) ? SweepCommand.run(rest, out, err) : new CostCommand().run(rest, out, err);
         case "open" -> DesktopCommand.run(rest, out, err);
         default -> {
           if (looksLikeProject(args.get(0))) {

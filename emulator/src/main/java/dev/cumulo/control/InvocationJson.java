@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.cumulo.json.Json;
 import dev.cumulo.recorder.InvocationRecord;
 import dev.cumulo.recorder.LogLine;
+import dev.cumulo.recorder.PausedSpan;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -36,6 +37,7 @@ final class InvocationJson {
     o.put("memorySizeMb", r.memorySizeMb());
     o.put("maxMemoryUsedMb", r.maxMemoryUsedMb());
     o.put("initDurationMs", r.initDurationMs());
+    o.put("pausedMs", r.pausedMicros() / 1000.0);
     return o;
   }
 
@@ -47,6 +49,11 @@ final class InvocationJson {
     phases.put("initEnd", time(r.initEnd()));
     phases.put("invokeStart", time(r.invokeStart()));
     phases.put("invokeEnd", time(r.invokeEnd()));
+    ArrayNode pauses = o.putArray("pauses");
+    for (PausedSpan span : r.pauses()) {
+      pauses.addObject().put("cause", span.cause().name().toLowerCase()).put("start", time(span.startMicros()))
+          .put("end", time(span.endMicros()));
+    }
     o.set("request", payload(r.request()));
     o.set("response", payload(r.response()));
     ArrayNode lines = o.putArray("logs");

@@ -4,6 +4,9 @@ import dev.cumulo.http.Exchange;
 import dev.cumulo.http.HttpHandler;
 import dev.cumulo.http.HttpRequest;
 import dev.cumulo.http.HttpResponse;
+import dev.cumulo.metering.Meter;
+import dev.cumulo.metering.MeteredExchange;
+import dev.cumulo.metering.Metering;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -14,9 +17,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
  */
 public final class EdgeRouter implements HttpHandler {
   private final List<ServiceRoute> routes = new CopyOnWriteArrayList<>();
-  private volatile HttpHandler fallback =
-      (request, exchange) ->
-          exchange.respond(HttpResponse.json(404, "{\"message\":\"No Cumulo service serves " + request.rawPath() + "\"}"));
+  private volatile ServiceRoute fallback = new NoService();
+  private volatile Meter meter = Meter.NONE;
 
   private volatile boolean open;
 
@@ -29,9 +31,14 @@ public final class EdgeRouter implements HttpHandler {
     routes.add(route);
   }
 
-  /** The handler for requests no route claims. */
-  public void fallback(HttpHandler handler) {
-    this.fallback = handler;
+  /** The service for requests no route claims (S3, whose requests are the least distinctive). */
+  public void fallback(ServiceRoute route) {
+    this.fallback = route;
+  }
+
+  /** Where the requests of metered services are reported. */
+  public void meter(Meter meter) {
+    this.meter = meter;
   }
 
   @Override
@@ -42,12 +49,27 @@ public final class EdgeRouter implements HttpHandler {
       return;
     }
     Optional<SigningScope> scope = SigningScope.of(request);
-    for (ServiceRoute route : routes) {
-      if (route.claims(request, scope)) {
-        route.handler().handle(request, exchange);
-        return;
-      }
+    ServiceRoute chosen = routes.stream().filter(route -> route.claims(request, scope)).findFirst().orElse(fallback);
+    Optional<Metering> metering = chosen.metering(request);
+    chosen.handler().handle(request, metering.isPresent() ? new MeteredExchange(exchange, request, metering.get(), meter) : exchange);
+  }
+
+  /** What answers when no service is there to answer. */
+  private static final class NoService implements ServiceRoute {
+    @Override
+    public String name() {
+      return "none";
     }
-    fallback.handle(request, exchange);
+
+    @Override
+    public boolean claims(HttpRequest request, Optional<SigningScope> scope) {
+      return true;
+    }
+
+    @Override
+    public HttpHandler handler() {
+      return (request, exchange) ->
+          exchange.respond(HttpResponse.json(404, "{\"message\":\"No Cumulo service serves " + request.rawPath() + "\"}"));
+    }
   }
 }

@@ -2,6 +2,7 @@ package dev.cumulo.edge;
 
 import dev.cumulo.http.HttpHandler;
 import dev.cumulo.http.HttpRequest;
+import dev.cumulo.metering.Metering;
 import java.util.Optional;
 
 /** A service served on the edge port, with the test that claims a request for it. */
@@ -14,4 +15,9 @@ public interface ServiceRoute {
   boolean claims(HttpRequest request, Optional<SigningScope> scope);
 
   HttpHandler handler();
+
+  /** How a bill would count this request, for services that are billed per request; empty for the rest. */
+  default Optional<Metering> metering(HttpRequest request) {
+    return Optional.empty();
+  }
 }

@@ -2,11 +2,24 @@ package dev.cumulo.emulator;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.cumulo.control.ControlRoute;
+import dev.cumulo.cost.catalog.CatalogException;
+import dev.cumulo.cost.catalog.Catalogs;
+import dev.cumulo.cost.catalog.PriceCatalog;
+import dev.cumulo.cost.catalog.PriceOverrides;
+import dev.cumulo.cost.session.CostControl;
+import dev.cumulo.cost.session.SessionCostMeter;
+import dev.cumulo.cost.sweep.SweepControl;
+import dev.cumulo.cost.sweep.SweepRunner;
+import dev.cumulo.cost.usage.RecorderUsageSource;
+import dev.cumulo.debug.Debugger;
+import dev.cumulo.debug.api.DebugRoute;
 import dev.cumulo.edge.EdgeRouter;
 import dev.cumulo.functions.api.LambdaRoute;
 import dev.cumulo.functions.service.FunctionService;
 import dev.cumulo.json.Json;
+import dev.cumulo.metering.MeteredRequest;
 import dev.cumulo.recorder.Recorder;
+import dev.cumulo.recorder.ServiceRequestRecord;
 import dev.cumulo.http.EventLoops;
 import dev.cumulo.http.HttpServer;
 import dev.cumulo.project.BucketSpec;
@@ -22,6 +35,7 @@ import java.time.Clock;
 import java.util.ArrayDeque;
 import java.util.Comparator;
 import java.util.Deque;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -29,10 +43,13 @@ import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.logging.Logger;
 import java.util.stream.Stream;
 
 /** One running local cloud for one project. Start with {@link #start}, stop with {@link #close}. */
 public final class Emulator implements AutoCloseable {
+  private static final Logger LOG = Logger.getLogger(Emulator.class.getName());
+
   private final EmulatorConfig config;
   private final Project project;
   private final EventLoops loops;
@@ -46,7 +63,9 @@ public final class Emulator implements AutoCloseable {
   private ControlRoute control;
   private QueueService queues;
   private Triggers triggers;
+  private Debugger debugger;
   private StorageService storage;
+  private SessionCostMeter sessionCost;
 
   private Emulator(EmulatorConfig config, Project project) {
     this.config = config;
@@ -72,7 +91,7 @@ public final class Emulator implements AutoCloseable {
     storage = StorageService.open(config.dataDir(), config.accountId(), config.region(), config.durability());
     toClose.push(storage);
     project.buckets().stream().map(BucketSpec::bucketName).forEach(storage::ensureBucket);
-    router.fallback(storage.handler());
+    router.fallback(storage.route());
     edge =
         HttpServer.start(
             loops, HttpServer.Options.loopback(config.edgePort(), router, workers, config.tempDir().resolve("spill"))
@@ -93,6 +112,12 @@ public final class Emulator implements AutoCloseable {
             workers);
     toClose.push(functions);
     router.register(new LambdaRoute(functions, config.region(), config.accountId()));
+    router.meter(this::recordServiceRequest);
+    sessionCost = new SessionCostMeter(recorder, prices(), new RecorderUsageSource(config.dataDir(), Optional.of(project)));
+    toClose.push(sessionCost);
+    SweepControl sweeps = new SweepControl(new SweepRunner(functions,
+        () -> PriceOverrides.apply(Catalogs.aws(), project.root().resolve(PriceOverrides.FILE_NAME))), recorder);
+    control.add(CostControl.SEGMENT, new CostControl(sessionCost, recorder, sweeps));
     queues =
         QueueService.start(
             new QueueService.Setup(
@@ -100,11 +125,31 @@ public final class Emulator implements AutoCloseable {
     toClose.push(queues);
     router.register(queues.route());
     queues.declare(project.queues());
-    triggers = Triggers.start(project, new Triggers.Context(functions, loops, workers, scheduler, control),
+    debugger = Debugger.start(functions, recorder, config.dataDir(), project.root(), workers);
+    toClose.push(debugger);
+    control.add(DebugRoute.SEGMENT, new DebugRoute(debugger, scheduler));
+    triggers = Triggers.start(project, new Triggers.Context(functions, storage, queues, loops, workers, scheduler, control,
+        this::recordServiceRequest),
         new Triggers.Settings(config.host(), config.apiPort(), config.region(), config.accountId(),
             config.tempDir().resolve("spill-api")));
     toClose.push(triggers);
     router.open();
+  }
+
+  /** AWS prices (us-east-1), with the project's overrides; a broken override file is reported, not fatal. */
+  private PriceCatalog prices() {
+    PriceCatalog shipped = Catalogs.aws();
+    try {
+      return PriceOverrides.apply(shipped, project.root().resolve(PriceOverrides.FILE_NAME));
+    } catch (CatalogException e) {
+      LOG.warning("Session cost uses the shipped prices: " + e.getMessage());
+      return shipped;
+    }
+  }
+
+  /** Keeps a metered request, with the invocation that sent it when its trace header names one. */
+  private void recordServiceRequest(MeteredRequest request) {
+    recorder.serviceRequest(new ServiceRequestRecord(request, functions.tracing().causedBy(request.traceHeader()).orElse("")));
   }
 
   private ObjectNode health() {
@@ -162,6 +207,11 @@ public final class Emulator implements AutoCloseable {
     return router;
   }
 
+  /** What the session's work would have cost in the cloud so far. */
+  public SessionCostMeter sessionCost() {
+    return sessionCost;
+  }
+
   public Recorder recorder() {
     return recorder;
   }
@@ -177,6 +227,11 @@ public final class Emulator implements AutoCloseable {
 
   public Triggers triggers() {
     return triggers;
+  }
+
+  /** The debugger: event and code breakpoints, held events, paused invocations. */
+  public Debugger debugger() {
+    return debugger;
   }
 
   public ControlRoute control() {

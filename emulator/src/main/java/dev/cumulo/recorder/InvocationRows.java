@@ -15,11 +15,11 @@ final class InvocationRows {
   static final String COLUMNS =
       "request_id, function, instance_id, trigger_source, trigger_detail, invocation_type, trace_id, parent_request_id,"
           + " attempt, outcome, error_type, cold_start, queued_at, init_start, init_end, invoke_start, invoke_end,"
-          + " duration_ms, billed_ms, memory_mb, max_memory_mb, init_duration_ms, request, response";
+          + " duration_ms, billed_ms, memory_mb, max_memory_mb, init_duration_ms, request, response, pauses";
 
   static void insert(Connection c, InvocationRecord r) throws SQLException {
     try (PreparedStatement st =
-        c.prepareStatement("INSERT INTO invocations (" + COLUMNS + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
+        c.prepareStatement("INSERT INTO invocations (" + COLUMNS + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
       int i = 1;
       st.setString(i++, r.requestId());
       st.setString(i++, r.function());
@@ -44,7 +44,8 @@ final class InvocationRows {
       st.setInt(i++, r.maxMemoryUsedMb());
       st.setDouble(i++, r.initDurationMs());
       st.setBytes(i++, r.request());
-      st.setBytes(i, r.response());
+      st.setBytes(i++, r.response());
+      st.setString(i, PausedSpans.encode(r.pauses()));
       st.executeUpdate();
     }
   }
@@ -74,7 +75,8 @@ final class InvocationRows {
         rs.getInt("max_memory_mb"),
         rs.getDouble("init_duration_ms"),
         bytes(rs.getBytes("request")),
-        bytes(rs.getBytes("response")));
+        bytes(rs.getBytes("response")),
+        PausedSpans.decode(rs.getString("pauses")));
   }
 
   private static byte[] bytes(byte[] b) {

@@ -69,6 +69,15 @@ public final class Recorder implements AutoCloseable {
     announce(new RecorderEvent.LogAppended(line));
   }
 
+  public void serviceRequest(ServiceRequestRecord record) {
+    db.write(c -> {
+          ServiceRequestRows.insert(c, record);
+          return null;
+        })
+        .exceptionally(e -> logFailure("a service request", e));
+    announce(new RecorderEvent.ServiceRequested(record));
+  }
+
   public void instance(InstanceInfo info) {
     announce(new RecorderEvent.InstanceChanged(info));
   }
@@ -159,6 +168,20 @@ public final class Recorder implements AutoCloseable {
               ResultSet rs = st.executeQuery()) {
             while (rs.next()) {
               action.accept(InvocationRows.read(rs));
+            }
+          }
+          return null;
+        });
+  }
+
+  /** Every recorded service request, oldest first. */
+  public void forEachServiceRequest(Consumer<ServiceRequestRecord> action) {
+    db.read(
+        c -> {
+          try (PreparedStatement st = c.prepareStatement("SELECT * FROM service_requests ORDER BY id");
+              ResultSet rs = st.executeQuery()) {
+            while (rs.next()) {
+              action.accept(ServiceRequestRows.read(rs));
             }
           }
           return null;

@@ -9,4 +9,7 @@ public sealed interface RecorderEvent {
   record LogAppended(LogLine line) implements RecorderEvent {}
 
   record InstanceChanged(InstanceInfo instance) implements RecorderEvent {}
+
+  /** S3, SQS, API Gateway or the scheduler served a request. */
+  record ServiceRequested(ServiceRequestRecord request) implements RecorderEvent {}
 }

@@ -47,5 +47,21 @@ final class RecorderSchema {
             platform INTEGER NOT NULL,
             text TEXT NOT NULL);
           CREATE INDEX log_lines_request ON log_lines(request_id);
+          """,
+          """
+          CREATE TABLE service_requests (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            service TEXT NOT NULL,
+            resource TEXT NOT NULL,
+            operation TEXT NOT NULL,
+            payload_bytes INTEGER NOT NULL,
+            response_bytes INTEGER NOT NULL,
+            time_micros INTEGER NOT NULL,
+            trace_header TEXT NOT NULL,
+            caller_request_id TEXT NOT NULL);
+          CREATE INDEX service_requests_caller ON service_requests(caller_request_id);
+          """,
+          """
+          ALTER TABLE invocations ADD COLUMN pauses TEXT NOT NULL DEFAULT '';
           """);
 }

@@ -1,5 +1,5 @@
 /**
- * The recorder: every invocation, log line and instance change, kept in the project's embedded database
+ * The recorder: every invocation, log line, instance change and metered service request, kept in the project's embedded database
  * ({@code recorder.db}) and announced to listeners (the desktop app, the control API, replay, cost).
  *
  * <p>Listeners are called on the thread that produced the change (a Netty event loop, a worker, the log poller) and

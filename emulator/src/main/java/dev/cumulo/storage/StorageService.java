@@ -1,7 +1,12 @@
 package dev.cumulo.storage;
 
 import dev.cumulo.http.HttpHandler;
+import dev.cumulo.edge.ServiceRoute;
+import dev.cumulo.edge.SigningScope;
+import dev.cumulo.http.HttpRequest;
+import dev.cumulo.metering.Metering;
 import dev.cumulo.storage.api.S3Handler;
+import dev.cumulo.storage.api.S3Operation;
 import dev.cumulo.storage.model.BucketInfo;
 import dev.cumulo.storage.model.ListQuery;
 import dev.cumulo.storage.model.NotificationConfiguration;
@@ -10,6 +15,7 @@ import dev.cumulo.storage.model.ObjectInfo;
 import dev.cumulo.storage.model.ObjectListing;
 import dev.cumulo.storage.model.Owner;
 import dev.cumulo.storage.service.BucketService;
+import dev.cumulo.storage.service.BucketSetting;
 import dev.cumulo.storage.service.EventPublisher;
 import dev.cumulo.storage.service.ListingService;
 import dev.cumulo.storage.service.MultipartService;
@@ -27,6 +33,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 /**
@@ -58,9 +65,29 @@ public final class StorageService implements AutoCloseable {
     return new StorageService(S3Store.open(dataDir.resolve("s3"), durability), accountId, region);
   }
 
-  /** The S3 API, for the edge router. */
-  public HttpHandler handler() {
-    return handler;
+  /** The S3 API, for the edge router: it takes every request no other service claims, and is metered. */
+  public ServiceRoute route() {
+    return new ServiceRoute() {
+      @Override
+      public String name() {
+        return "s3";
+      }
+
+      @Override
+      public boolean claims(HttpRequest request, Optional<SigningScope> scope) {
+        return true;
+      }
+
+      @Override
+      public HttpHandler handler() {
+        return handler;
+      }
+
+      @Override
+      public Optional<Metering> metering(HttpRequest request) {
+        return Optional.of(S3Operation.of(request));
+      }
+    };
   }
 
   /** Creates a bucket in the emulator's region unless it exists. */
@@ -127,6 +154,20 @@ public final class StorageService implements AutoCloseable {
   /** The notification configuration stored for a bucket (empty when none was set). */
   public NotificationConfiguration notificationConfiguration(String bucket) {
     return buckets.notifications(bucket);
+  }
+
+  /** Replaces a bucket's notification configuration, as PutBucketNotificationConfiguration does. */
+  public void putNotificationConfiguration(String bucket, NotificationConfiguration configuration) {
+    buckets.putSetting(bucket, BucketSetting.NOTIFICATION, configuration.toXml());
+  }
+
+  /**
+   * Calls {@code listener} with the bucket and its new configuration after each notification configuration is stored
+   * (through the API or {@link #putNotificationConfiguration}), on the thread that stored it; closing the returned
+   * handle stops the calls.
+   */
+  public AutoCloseable onNotificationConfiguration(BiConsumer<String, NotificationConfiguration> listener) {
+    return buckets.onNotificationConfiguration(listener);
   }
 
   @Override

@@ -3,16 +3,12 @@ package dev.cumulo.queue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.BatchEntryIdsNotDistinctException;
 import software.amazon.awssdk.services.sqs.model.BatchRequestTooLongException;
 import software.amazon.awssdk.services.sqs.model.BatchResultErrorEntry;
@@ -29,22 +25,12 @@ import software.amazon.awssdk.services.sqs.model.SendMessageBatchRequestEntry;
 import software.amazon.awssdk.services.sqs.model.SendMessageBatchResponse;
 import software.amazon.awssdk.services.sqs.model.TooManyEntriesInBatchRequestException;
 
-class SqsBatchTest {
-  @TempDir Path dir;
-  private SqsEmulator sqs;
-  private SqsClient client;
+class SqsBatchTest extends SqsTestBase {
   private String queue;
 
   @BeforeEach
-  void start() {
-    sqs = SqsEmulator.start(dir);
-    client = sqs.client();
+  void createQueues() {
     queue = sqs.createQueue("batch");
-  }
-
-  @AfterEach
-  void stop() {
-    sqs.close();
   }
 
   private static SendMessageBatchRequestEntry entry(int i) {

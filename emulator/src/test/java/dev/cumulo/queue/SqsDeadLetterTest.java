@@ -3,15 +3,11 @@ package dev.cumulo.queue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.ListMessageMoveTasksResultEntry;
 import software.amazon.awssdk.services.sqs.model.Message;
 import software.amazon.awssdk.services.sqs.model.MessageAttributeValue;
@@ -20,28 +16,18 @@ import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
 import software.amazon.awssdk.services.sqs.model.ResourceNotFoundException;
 import software.amazon.awssdk.services.sqs.model.SqsException;
 
-class SqsDeadLetterTest {
-  @TempDir Path dir;
-  private SqsEmulator sqs;
-  private SqsClient client;
+class SqsDeadLetterTest extends SqsTestBase {
   private String source;
   private String deadLetters;
   private String deadLettersArn;
 
   @BeforeEach
-  void start() {
-    sqs = SqsEmulator.start(dir);
-    client = sqs.client();
+  void createQueues() {
     deadLetters = sqs.createQueue("jobs-dlq");
     deadLettersArn = arn(deadLetters);
     source =
         client.createQueue(b -> b.queueName("jobs").attributes(Map.of(
             QueueAttributeName.REDRIVE_POLICY, "{\"deadLetterTargetArn\":\"" + deadLettersArn + "\",\"maxReceiveCount\":\"2\"}"))).queueUrl();
-  }
-
-  @AfterEach
-  void stop() {
-    sqs.close();
   }
 
   private String arn(String url) {

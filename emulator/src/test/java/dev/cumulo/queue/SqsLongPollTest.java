@@ -10,35 +10,21 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.Message;
 import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
 
-class SqsLongPollTest {
-  @TempDir Path dir;
-  private SqsEmulator sqs;
-  private SqsClient client;
+class SqsLongPollTest extends SqsTestBase {
   private String queue;
 
   @BeforeEach
-  void start() {
-    sqs = SqsEmulator.start(dir);
-    client = sqs.client();
+  void createQueues() {
     queue = sqs.createQueue("polled");
-  }
-
-  @AfterEach
-  void stop() {
-    sqs.close();
   }
 
   private int waiting() {

@@ -22,30 +22,15 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
 /** The query protocol as older SDKs speak it, built by hand: form parameters in, XML out. */
-class SqsQueryProtocolTest {
+class SqsQueryProtocolTest extends SqsTestBase {
   private static final String NAMESPACE = "http://queue.amazonaws.com/doc/2012-11-05/";
-  @TempDir Path dir;
   private final HttpClient http = HttpClient.newHttpClient();
-  private SqsEmulator sqs;
-
-  @BeforeEach
-  void start() {
-    sqs = SqsEmulator.start(dir);
-  }
-
-  @AfterEach
-  void stop() {
-    sqs.close();
-  }
 
   private HttpResponse<String> post(String path, Map<String, String> params) throws Exception {
     String form = params.entrySet().stream()

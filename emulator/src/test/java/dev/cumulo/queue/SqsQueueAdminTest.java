@@ -5,16 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.ListQueuesResponse;
 import software.amazon.awssdk.services.sqs.model.PurgeQueueInProgressException;
 import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
@@ -22,22 +17,7 @@ import software.amazon.awssdk.services.sqs.model.QueueDoesNotExistException;
 import software.amazon.awssdk.services.sqs.model.QueueNameExistsException;
 import software.amazon.awssdk.services.sqs.model.SqsException;
 
-class SqsQueueAdminTest {
-  @TempDir Path dir;
-  private SqsEmulator sqs;
-  private SqsClient client;
-
-  @BeforeEach
-  void start() {
-    sqs = SqsEmulator.start(dir);
-    client = sqs.client();
-  }
-
-  @AfterEach
-  void stop() {
-    sqs.close();
-  }
-
+class SqsQueueAdminTest extends SqsTestBase {
   @Test
   void queueUrlAndArnFollowTheEdgeAndTheAccount() {
     String url = sqs.createQueue("jobs");

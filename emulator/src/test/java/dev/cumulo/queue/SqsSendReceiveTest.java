@@ -6,15 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.core.SdkBytes;
-import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.InvalidMessageContentsException;
 import software.amazon.awssdk.services.sqs.model.Message;
 import software.amazon.awssdk.services.sqs.model.MessageAttributeValue;
@@ -25,22 +21,12 @@ import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
 import software.amazon.awssdk.services.sqs.model.SendMessageResponse;
 import software.amazon.awssdk.services.sqs.model.SqsException;
 
-class SqsSendReceiveTest {
-  @TempDir Path dir;
-  private SqsEmulator sqs;
-  private SqsClient client;
+class SqsSendReceiveTest extends SqsTestBase {
   private String queue;
 
   @BeforeEach
-  void start() {
-    sqs = SqsEmulator.start(dir);
-    client = sqs.client();
+  void createQueues() {
     queue = sqs.createQueue("orders");
-  }
-
-  @AfterEach
-  void stop() {
-    sqs.close();
   }
 
   private Message receiveOne() {

@@ -15,6 +15,8 @@ import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.lambda.LambdaClient;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.sqs.SqsClient;
 
 /**
  * A project written to a folder (template and code files) and an emulator running it on free ports, with real AWS SDK
@@ -24,6 +26,8 @@ public final class LocalCloud implements AutoCloseable {
   private final Path dir;
   private final Emulator emulator;
   private LambdaClient lambda;
+  private S3Client s3;
+  private SqsClient sqs;
 
   private LocalCloud(Path dir, Emulator emulator) {
     this.dir = dir;
@@ -87,10 +91,42 @@ public final class LocalCloud implements AutoCloseable {
     return lambda;
   }
 
+  /** An S3 client with default settings but path-style addressing, as the endpoint is an IP address. */
+  public S3Client s3() {
+    if (s3 == null) {
+      s3 = S3Client.builder()
+          .endpointOverride(endpoint())
+          .region(Region.US_EAST_1)
+          .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")))
+          .forcePathStyle(true)
+          .build();
+    }
+    return s3;
+  }
+
+  public SqsClient sqs() {
+    if (sqs == null) {
+      sqs = SqsClient.builder()
+          .endpointOverride(endpoint())
+          .region(Region.US_EAST_1)
+          .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")))
+          .build();
+    }
+    return sqs;
+  }
+
   private void closeClients() {
     if (lambda != null) {
       lambda.close();
       lambda = null;
+    }
+    if (s3 != null) {
+      s3.close();
+      s3 = null;
+    }
+    if (sqs != null) {
+      sqs.close();
+      sqs = null;
     }
   }
 

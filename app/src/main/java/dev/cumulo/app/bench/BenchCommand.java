@@ -7,7 +7,7 @@ import java.util.List;
 
 /**
  * {@code cumulo bench invoke|s3|sqs ...}: Cumulo's speed, beside a peer's measured in the same run; {@code cumulo
- * bench ui}: the desktop app's timeline frame time and start-up.
+ * bench ui}: the desktop app's timeline frame time and start-up; {@code cumulo bench debug}: the debugger's own figures.
  */
 public final class BenchCommand {
   private BenchCommand() {}
@@ -20,8 +20,9 @@ public final class BenchCommand {
       case "s3" -> ServiceBenchCommand.run(ServiceBenchCommand.S3, rest, out);
       case "sqs" -> ServiceBenchCommand.run(ServiceBenchCommand.SQS, rest, out);
       case "ui" -> UiBench.run(out, err);
+      case "debug" -> DebugBenchCommand.run(rest, out);
       default -> throw new UsageException(
-          "bench needs what to measure: cumulo bench invoke|s3|sqs|ui [--clients N] [--seconds S] [--peer URL]");
+          "bench needs what to measure: cumulo bench invoke|s3|sqs|ui [--clients N] [--seconds S] [--peer URL], or debug");
     };
   }
 }

@@ -46,7 +46,7 @@ public record RecordedSweepPoints(String function, Architecture architecture, Li
         .toList();
   }
 
-  static double median(List<Double> values) {
+  public static double median(List<Double> values) {
     List<Double> sorted = values.stream().sorted(Comparator.comparing(Function.identity())).toList();
     int middle = sorted.size() / 2;
     return sorted.size() % 2 == 1 ? sorted.get(middle) : (sorted.get(middle - 1) + sorted.get(middle)) / 2;

@@ -6,6 +6,7 @@ import com.github.dockerjava.api.command.CreateContainerCmd;
 import com.github.dockerjava.api.model.Frame;
 import com.github.dockerjava.api.model.HostConfig;
 import com.github.dockerjava.api.model.WaitResponse;
+import java.io.Closeable;
 import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -15,7 +16,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * A runtime running in a container of the function's image, on the host's network (so it reaches its Runtime API on
@@ -23,12 +26,15 @@ import java.util.concurrent.TimeUnit;
  */
 final class ContainerProcess implements RuntimeProcess {
   private static final long QUIET_NANOS = TimeUnit.MILLISECONDS.toNanos(10);
-  private static final long SETTLE_LIMIT_NANOS = TimeUnit.MILLISECONDS.toNanos(150);
+  private static final long FIRST_WAIT_NANOS = TimeUnit.MILLISECONDS.toNanos(50);
+  private static final long SETTLE_LIMIT_NANOS = TimeUnit.MILLISECONDS.toNanos(250);
+  private static final long ATTACH_LIMIT_MILLIS = 2_000;
 
   private final DockerClient docker;
   private final String id;
   private final OutputStream log;
   private final CompletableFuture<Integer> exit = new CompletableFuture<>();
+  private final CompletableFuture<Void> following = new CompletableFuture<>();
   private volatile long lastOutput = System.nanoTime();
   private volatile boolean oomKilled;
 
@@ -79,6 +85,12 @@ final class ContainerProcess implements RuntimeProcess {
   private void follow() {
     docker.logContainerCmd(id).withStdOut(true).withStdErr(true).withFollowStream(true)
         .exec(new ResultCallback.Adapter<Frame>() {
+          @Override
+          public void onStart(Closeable stream) {
+            super.onStart(stream);
+            following.complete(null);
+          }
+
           @Override
           public void onNext(Frame frame) {
             write(frame.getPayload());
@@ -186,17 +198,23 @@ final class ContainerProcess implements RuntimeProcess {
     }
   }
 
-  /** Output travels through the daemon: wait a moment, then until it has been quiet for a moment. */
+  /**
+   * Output travels through the daemon, late: wait until the log stream is attached, a moment more, then until it has
+   * been quiet for a moment.
+   */
   @Override
   public void settleLogs() {
-    long start = System.nanoTime();
     try {
+      following.get(ATTACH_LIMIT_MILLIS, TimeUnit.MILLISECONDS);
+      long start = System.nanoTime();
       do {
         Thread.sleep(2);
-      } while (System.nanoTime() - start < QUIET_NANOS / 2
+      } while (System.nanoTime() - start < FIRST_WAIT_NANOS
           || (System.nanoTime() - lastOutput < QUIET_NANOS && System.nanoTime() - start < SETTLE_LIMIT_NANOS));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
+    } catch (ExecutionException | TimeoutException e) {
+      // no stream to wait for: the lines that come later still reach the instance's log
     }
   }
 }

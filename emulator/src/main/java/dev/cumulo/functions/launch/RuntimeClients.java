@@ -44,6 +44,7 @@ public final class RuntimeClients {
       Files.createDirectories(dir);
       Path node = copyResource("node/cumulo-runtime.mjs", dir.resolve("node"));
       Path python = copyResource("python/cumulo_runtime.py", dir.resolve("python"));
+      copyResource("python/cumulo_debug.py", dir.resolve("python"));
       return new RuntimeClients(node, python, cache);
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot install Cumulo's runtime clients into " + dir, e);

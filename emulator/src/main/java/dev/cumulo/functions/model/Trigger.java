@@ -14,7 +14,9 @@ public record Trigger(Source source, String detail) {
     SQS,
     SCHEDULE,
     REPLAY,
-    RETRY
+    RETRY,
+    /** A memory sweep's re-run of a captured event at another memory size: not part of the workload. */
+    SWEEP
   }
 
   public static Trigger direct() {

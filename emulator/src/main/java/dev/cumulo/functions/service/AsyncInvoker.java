@@ -3,8 +3,10 @@ package dev.cumulo.functions.service;
 import dev.cumulo.functions.model.InvocationRequest;
 import dev.cumulo.functions.model.OutcomeKind;
 import dev.cumulo.recorder.InvocationRecord;
+import dev.cumulo.recorder.PausedSpan;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -23,7 +25,8 @@ final class AsyncInvoker {
   private final ConcurrentLinkedQueue<Attempt> waiting = new ConcurrentLinkedQueue<>();
   private final AtomicBoolean draining = new AtomicBoolean();
 
-  private record Attempt(InvocationRequest request, int number, Consumer<InvocationRecord> onFinal) {}
+  private record Attempt(
+      InvocationRequest request, int number, int retries, Optional<PausedSpan> held, Consumer<InvocationRecord> onFinal) {}
 
   AsyncInvoker(FunctionPool pool, ScheduledExecutorService scheduler, List<Duration> retryDelays) {
     this.pool = pool;
@@ -32,9 +35,12 @@ final class AsyncInvoker {
     pool.onCapacity(this::drain);
   }
 
-  /** Queues an event; {@code onFinal} receives the record of its last attempt. */
-  void submit(InvocationRequest request, Consumer<InvocationRecord> onFinal) {
-    waiting.add(new Attempt(request, 0, onFinal));
+  /**
+   * Queues an event as attempt {@code firstAttempt} (its retries count on from there; {@code held} is its time at a
+   * debugger's event breakpoint, if any); {@code onFinal} receives the record of its last attempt.
+   */
+  void submit(InvocationRequest request, int firstAttempt, Optional<PausedSpan> held, Consumer<InvocationRecord> onFinal) {
+    waiting.add(new Attempt(request, firstAttempt, 0, held, onFinal));
     drain();
   }
 
@@ -47,7 +53,7 @@ final class AsyncInvoker {
       while ((next = waiting.peek()) != null) {
         Attempt attempt = next;
         InvocationRecord throttled = null;
-        var result = pool.invoke(attempt.request(), attempt.number());
+        var result = pool.invoke(attempt.request(), attempt.number(), attempt.held());
         if (result.isDone() && result.join().record().outcome() == OutcomeKind.THROTTLED) {
           throttled = result.join().record();
         }
@@ -67,11 +73,12 @@ final class AsyncInvoker {
 
   private void finished(Attempt attempt, InvocationRecord record) {
     boolean failed = record.outcome().isError() && record.outcome() != OutcomeKind.THROTTLED;
-    if (failed && attempt.number() < retryDelays.size()) {
-      Duration delay = retryDelays.get(attempt.number());
+    if (failed && attempt.retries() < retryDelays.size()) {
+      Duration delay = retryDelays.get(attempt.retries());
       scheduler.schedule(
           () -> {
-            waiting.add(new Attempt(attempt.request(), attempt.number() + 1, attempt.onFinal()));
+            waiting.add(new Attempt(attempt.request(), attempt.number() + 1, attempt.retries() + 1, Optional.empty(),
+                attempt.onFinal()));
             drain();
           },
           delay.toMillis(),

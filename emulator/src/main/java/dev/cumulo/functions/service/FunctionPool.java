@@ -6,12 +6,14 @@ import dev.cumulo.functions.model.InvocationRequest;
 import dev.cumulo.functions.model.Outcome;
 import dev.cumulo.recorder.InstanceInfo.State;
 import dev.cumulo.recorder.InvocationRecord;
+import dev.cumulo.recorder.PausedSpan;
 import dev.cumulo.recorder.Phase;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -27,16 +29,24 @@ final class FunctionPool {
   private final PoolContext ctx;
   private final Path taskRoot;
   private final Availability availability;
+  private final double cpus;
   private final List<Instance> instances = new ArrayList<>();
   private final Deque<Instance> idle = new ArrayDeque<>();
   private final List<Runnable> capacityListeners = new CopyOnWriteArrayList<>();
   private final Deque<Long> coldStartShares = new ArrayDeque<>();
 
-  FunctionPool(FunctionConfig config, PoolContext ctx, Path taskRoot, Availability availability) {
+  /** @param cpus the vCPUs each instance may use where the platform can limit them; 0 for as many as it gets */
+  FunctionPool(FunctionConfig config, PoolContext ctx, Path taskRoot, Availability availability, double cpus) {
     this.config = config;
     this.ctx = ctx;
     this.taskRoot = taskRoot;
     this.availability = availability;
+    this.cpus = cpus;
+  }
+
+  /** Another pool of the same function at {@code memoryMb}, apart from this one, held to {@code newCpus}. */
+  FunctionPool sibling(int memoryMb, double newCpus, PoolContext newCtx) {
+    return new FunctionPool(config.withMemory(memoryMb), newCtx, taskRoot, availability, newCpus);
   }
 
   FunctionConfig config() {
@@ -47,9 +57,13 @@ final class FunctionPool {
     return availability;
   }
 
+  double cpus() {
+    return cpus;
+  }
+
   /** Runs the request on a warm instance or a new one; completes with a THROTTLED record when at the limit. */
-  CompletableFuture<InvocationResult> invoke(InvocationRequest request, int attempt) {
-    Invocation invocation = new Invocation(request, config, attempt);
+  CompletableFuture<InvocationResult> invoke(InvocationRequest request, int attempt, Optional<PausedSpan> held) {
+    Invocation invocation = new Invocation(request, config, attempt, held);
     ctx.recorder().invocation(invocation.record(Phase.QUEUED));
     while (true) {
       Instance warm;
@@ -76,7 +90,16 @@ final class FunctionPool {
   }
 
   private CompletableFuture<InvocationResult> throttle(Invocation invocation) {
-    invocation.outcome = new Outcome.Throttled();
+    return end(invocation, new Outcome.Throttled());
+  }
+
+  /** Ends a request without running it (a debugger dropped its event), recorded with {@code outcome}. */
+  CompletableFuture<InvocationResult> reject(InvocationRequest request, int attempt, Optional<PausedSpan> held, Outcome outcome) {
+    return end(new Invocation(request, config, attempt, held), outcome);
+  }
+
+  private CompletableFuture<InvocationResult> end(Invocation invocation, Outcome outcome) {
+    invocation.outcome = outcome;
     InvocationRecord record = invocation.record(Phase.DONE);
     ctx.recorder().invocation(record);
     invocation.done.complete(new InvocationResult(record, ""));

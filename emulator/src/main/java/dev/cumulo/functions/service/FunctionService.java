@@ -1,6 +1,7 @@
 package dev.cumulo.functions.service;
 
 import dev.cumulo.functions.launch.Availability;
+import dev.cumulo.functions.launch.CpuLimiting;
 import dev.cumulo.functions.launch.Executables;
 import dev.cumulo.functions.launch.Launchers;
 import dev.cumulo.functions.launch.RuntimeClients;
@@ -8,6 +9,7 @@ import dev.cumulo.functions.launch.TaskRoot;
 import dev.cumulo.functions.model.FunctionConfig;
 import dev.cumulo.functions.model.InvocationRequest;
 import dev.cumulo.functions.model.InvocationType;
+import dev.cumulo.functions.model.Outcome;
 import dev.cumulo.functions.model.Trigger;
 import dev.cumulo.trace.Tracing;
 import java.util.UUID;
@@ -15,6 +17,7 @@ import dev.cumulo.http.EventLoops;
 import dev.cumulo.project.FunctionSpec;
 import dev.cumulo.project.Project;
 import dev.cumulo.recorder.InvocationRecord;
+import dev.cumulo.recorder.PausedSpan;
 import dev.cumulo.recorder.Recorder;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -45,7 +48,9 @@ public final class FunctionService implements AutoCloseable {
   private final CodeWatcher codeWatcher;
   private final ScheduledFuture<?> reaper;
   private final Tracing tracing = new Tracing();
+  private final DebugHooks debug = new DebugHooks();
   private final Launchers launchers;
+  private final PoolContext ctx;
 
   /** Where the function service runs and what it uses; {@code edgeUrl} becomes the functions' AWS_ENDPOINT_URL. */
   public record Settings(
@@ -68,13 +73,13 @@ public final class FunctionService implements AutoCloseable {
     RuntimeClients clients = RuntimeClients.install(settings.workDir().resolve("runtime-clients"), RuntimeClients.defaultCache());
     this.launchers = new Launchers(Executables.fromEnvironment(), clients);
     this.watcher = new InstanceWatcher(scheduler);
-    PoolContext ctx = new PoolContext(recorder, launchers, loops, scheduler, workers, watcher, settings.workDir(),
-        settings.edgeUrl(), settings.region(), settings.accountId(), settings.keepWarm());
+    this.ctx = new PoolContext(recorder, launchers, loops, scheduler, workers, watcher, settings.workDir(),
+        settings.edgeUrl(), settings.region(), settings.accountId(), settings.keepWarm(), debug);
     this.codeWatcher = settings.watchCode() ? new CodeWatcher() : null;
     for (FunctionSpec spec : project.functions()) {
       FunctionConfig config = FunctionConfig.of(spec, settings.region(), settings.accountId(), settings.maxInstancesPerFunction());
       Path taskRoot = spec.isImage() ? settings.workDir() : TaskRoot.of(config, settings.workDir());
-      FunctionPool pool = new FunctionPool(config, ctx, taskRoot, launchers.check(config, taskRoot));
+      FunctionPool pool = new FunctionPool(config, ctx, taskRoot, launchers.check(config, taskRoot), 0);
       pools.put(config.name(), pool);
       asyncInvokers.put(config.name(), new AsyncInvoker(pool, scheduler, settings.asyncRetryDelays()));
       if (codeWatcher != null && pool.availability().available() && !config.isImage()) {
@@ -105,7 +110,23 @@ public final class FunctionService implements AutoCloseable {
    * timed out, crashed, or was throttled because the function was at its concurrency limit.
    */
   public CompletableFuture<InvocationResult> invoke(InvocationRequest request) {
-    return pool(request.functionName()).invoke(request, 0);
+    FunctionPool pool = pool(request.functionName());
+    Optional<EventGate> gate = debug.gate();
+    if (gate.isEmpty()) {
+      return pool.invoke(request, 0, Optional.empty());
+    }
+    return gate.get().pass(request, new EventGate.Delivery() {
+      @Override
+      public CompletableFuture<InvocationResult> deliver(InvocationRequest event, int attempt, Optional<PausedSpan> held) {
+        return pool.invoke(event, attempt, held);
+      }
+
+      @Override
+      public CompletableFuture<InvocationResult> reject(
+          InvocationRequest event, int attempt, Optional<PausedSpan> held, Outcome outcome) {
+        return pool.reject(event, attempt, held, outcome);
+      }
+    });
   }
 
   /**
@@ -127,8 +148,27 @@ public final class FunctionService implements AutoCloseable {
 
   /** Queues an asynchronous ({@code Event}) invocation with Lambda's retries; {@code onFinal} gets its last attempt. */
   public void invokeAsync(InvocationRequest request, Consumer<InvocationRecord> onFinal) {
-    AsyncInvoker invoker = asyncInvokers.get(pool(request.functionName()).config().name());
-    invoker.submit(request, onFinal);
+    FunctionPool pool = pool(request.functionName());
+    AsyncInvoker invoker = asyncInvokers.get(pool.config().name());
+    Optional<EventGate> gate = debug.gate();
+    if (gate.isEmpty()) {
+      invoker.submit(request, 0, Optional.empty(), onFinal);
+      return;
+    }
+    gate.get().pass(request, new EventGate.Delivery() {
+      @Override
+      public CompletableFuture<InvocationResult> deliver(InvocationRequest event, int attempt, Optional<PausedSpan> held) {
+        CompletableFuture<InvocationResult> last = new CompletableFuture<>();
+        invoker.submit(event, attempt, held, record -> last.complete(new InvocationResult(record, "")));
+        return last;
+      }
+
+      @Override
+      public CompletableFuture<InvocationResult> reject(
+          InvocationRequest event, int attempt, Optional<PausedSpan> held, Outcome outcome) {
+        return pool.reject(event, attempt, held, outcome);
+      }
+    }).thenAccept(result -> onFinal.accept(result.record()));
   }
 
   public void invokeAsync(InvocationRequest request) {
@@ -144,6 +184,29 @@ public final class FunctionService implements AutoCloseable {
       throw new IllegalStateException(pool.availability().reason());
     }
     return pool;
+  }
+
+  /**
+   * Installs a debugger: {@code gate} sees every event before delivery and {@code instances} every instance that
+   * starts. Pass nulls to remove it.
+   */
+  public void debugWith(EventGate gate, InstanceHook instances) {
+    debug.install(gate, instances);
+  }
+
+  /**
+   * A pool of {@code function}'s own at {@code memoryMb}, apart from its pool (its traffic never lands there, its
+   * instances stay warm until closed), each instance held to {@code cpus} vCPUs where {@link #cpuLimiting} says the
+   * platform can. The memory sweep runs on it.
+   */
+  public DedicatedPool dedicated(String function, int memoryMb, double cpus) {
+    PoolContext apart = ctx.withKeepWarm(DedicatedPool.KEEP_WARM).withoutDebugger();
+    return new DedicatedPool(pool(function).sibling(memoryMb, cpus, apart));
+  }
+
+  /** How a CPU limit given to {@link #dedicated} is applied to {@code function}'s instances on this machine. */
+  public CpuLimiting cpuLimiting(String function) {
+    return launchers.cpuLimiting(pool(function).config());
   }
 
   /** Stops the warm instances of a function so the next invocation cold-starts (for example after a code change). */

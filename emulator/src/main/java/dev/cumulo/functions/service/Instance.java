@@ -14,6 +14,7 @@ import dev.cumulo.http.HttpServer;
 import dev.cumulo.recorder.InstanceInfo;
 import dev.cumulo.recorder.InstanceInfo.State;
 import dev.cumulo.recorder.LogLine;
+import dev.cumulo.recorder.PausedSpan;
 import dev.cumulo.recorder.Phase;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -23,16 +24,18 @@ import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.concurrent.ScheduledFuture;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 
 /**
  * One execution environment: a process running a function's runtime, its Runtime API endpoint, and the invocation it
  * is working on. Its life is a state machine, STARTING -> READY -> BUSY -> (READY | DEAD), guarded by this object's lock;
- * whatever answers a request or completes a future happens outside the lock.
+ * whatever answers a request or completes a future happens outside the lock. A debugger may stop its clock while the
+ * process is paused.
  */
-final class Instance implements RuntimeApiTarget {
+final class Instance implements RuntimeApiTarget, DebuggedInstance {
   /** Lambda's init phase limit; a slow init is then retried within the function's timeout, which we add to it. */
   private static final long INIT_LIMIT_MS = 10_000;
 
@@ -48,7 +51,8 @@ final class Instance implements RuntimeApiTarget {
   private Invocation current;
   private boolean delivered;
   private Exchange parked;
-  private ScheduledFuture<?> deadline;
+  private final Deadline deadline;
+  private long pausedSince;
   private String lastRequestId = "";
   private String initErrorType;
   private byte[] initErrorPayload;
@@ -66,6 +70,7 @@ final class Instance implements RuntimeApiTarget {
     this.taskRoot = taskRoot;
     this.id = logStreamName();
     this.states = new InstanceStates(id);
+    this.deadline = new Deadline(ctx.scheduler());
   }
 
   private static String logStreamName() {
@@ -102,7 +107,8 @@ final class Instance implements RuntimeApiTarget {
       InstanceContext where =
           new InstanceContext(taskRoot, "127.0.0.1:" + api.port(), id, ctx.edgeUrl(), ctx.region(), ctx.accountId());
       platformLine(first, ReportLines.initStart(ctx.launchers().runtimeVersion(config), ctx.region()));
-      runtime = ctx.launchers().start(config, where, logs.file(), 0);
+      runtime = ctx.launchers().start(config, where, logs.file(), pool.cpus(),
+          spec -> ctx.debug().instances().map(hook -> hook.launching(config, id, spec)).orElse(spec));
       spawnNanos = System.nanoTime() - t0;
     } catch (IOException | RuntimeException e) {
       finish(first, new Outcome.InitError("Runtime.InvalidEntrypoint",
@@ -113,8 +119,9 @@ final class Instance implements RuntimeApiTarget {
     runtime.onExit().thenAccept(this::exited);
     long initLimit = INIT_LIMIT_MS + config.timeoutSeconds() * 1000L;
     synchronized (this) {
-      deadline = ctx.scheduler().schedule(() -> timedOut(first), initLimit, TimeUnit.MILLISECONDS);
+      deadline.start(() -> timedOut(first), initLimit, TimeUnit.MILLISECONDS);
     }
+    ctx.debug().instances().ifPresent(hook -> hook.started(this));
   }
 
   /** Gives a READY instance its next invocation; false when the instance can no longer take one. */
@@ -182,7 +189,10 @@ final class Instance implements RuntimeApiTarget {
   private void markDelivered(Invocation invocation) {
     delivered = true;
     invocation.invokeStart = Clock.nowMicros();
-    deadline = ctx.scheduler().schedule(() -> timedOut(invocation), config.timeoutSeconds(), TimeUnit.SECONDS);
+    deadline.start(() -> timedOut(invocation), config.timeoutSeconds(), TimeUnit.SECONDS);
+    if (pausedSince != 0) {
+      deadline.stop();
+    }
   }
 
   private void deliver(Exchange exchange, Invocation invocation) {
@@ -317,12 +327,19 @@ final class Instance implements RuntimeApiTarget {
       }
       invocation.outcome = outcome;
       cancelDeadline();
+      if (pausedSince != 0) {
+        invocation.paused(new PausedSpan(Math.max(pausedSince, invocation.queuedAt), end, PausedSpan.Cause.CODE_PAUSED));
+      }
     }
     if (logs != null) {
       if (runtime != null) {
         runtime.settleLogs();
       }
       logs.drain(true);
+      String dropped = logBudget.takeReport();
+      if (!dropped.isEmpty()) {
+        platformLine(invocation, dropped);
+      }
     }
     invocation.maxMemoryUsedMb = measureMemoryMb();
     boolean survives;
@@ -475,12 +492,12 @@ final class Instance implements RuntimeApiTarget {
       owner = current;
       requestId = owner != null ? owner.requestId() : lastRequestId;
     }
-    String dropped = logBudget.pendingReport();
-    if (!dropped.isEmpty()) {
-      ctx.recorder().log(new LogLine(requestId, config.name(), id, Clock.nowMicros(), true, dropped));
-    }
     if (!logBudget.admit()) {
       return;
+    }
+    String dropped = logBudget.takeReport();
+    if (!dropped.isEmpty()) {
+      ctx.recorder().log(new LogLine(requestId, config.name(), id, Clock.nowMicros(), true, dropped));
     }
     String shown = text.replace('\r', '\n');
     ctx.recorder().log(new LogLine(requestId, config.name(), id, Clock.nowMicros(), false, shown));
@@ -495,10 +512,52 @@ final class Instance implements RuntimeApiTarget {
   }
 
   private void cancelDeadline() {
-    if (deadline != null) {
-      deadline.cancel(false);
-      deadline = null;
+    deadline.cancel();
+  }
+
+  @Override
+  public String instanceId() {
+    return id;
+  }
+
+  @Override
+  public String functionName() {
+    return config.name();
+  }
+
+  @Override
+  public long pid() {
+    return runtime == null ? 0 : runtime.pid();
+  }
+
+  @Override
+  public synchronized Optional<String> currentRequestId() {
+    return Optional.ofNullable(current).map(Invocation::requestId);
+  }
+
+  @Override
+  public synchronized void clockStopped() {
+    if (pausedSince == 0) {
+      pausedSince = Clock.nowMicros();
+      deadline.stop();
     }
+  }
+
+  @Override
+  public synchronized void clockResumed() {
+    if (pausedSince == 0) {
+      return;
+    }
+    if (current != null && current.outcome == null) {
+      current.paused(new PausedSpan(Math.max(pausedSince, current.queuedAt), Clock.nowMicros(), PausedSpan.Cause.CODE_PAUSED));
+    }
+    pausedSince = 0;
+    deadline.resume();
+  }
+
+  @Override
+  public CompletableFuture<?> processExit() {
+    return runtime == null ? CompletableFuture.completedFuture(null) : runtime.onExit();
   }
 
   private void announce(State state) {

@@ -5,11 +5,15 @@ import dev.cumulo.functions.model.InvocationRequest;
 import dev.cumulo.functions.model.Outcome;
 import dev.cumulo.functions.model.OutcomeKind;
 import dev.cumulo.recorder.InvocationRecord;
+import dev.cumulo.recorder.PausedSpan;
 import dev.cumulo.recorder.Phase;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Base64;
 import java.util.Deque;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -23,7 +27,8 @@ final class Invocation {
   final FunctionConfig config;
   final int attempt;
   final CompletableFuture<InvocationResult> done = new CompletableFuture<>();
-  final long queuedAt = Clock.nowMicros();
+  final long queuedAt;
+  private final List<PausedSpan> pauses = new CopyOnWriteArrayList<>();
   private final Deque<String> tail = new ArrayDeque<>();
   private int tailBytes;
 
@@ -36,10 +41,17 @@ final class Invocation {
   volatile int maxMemoryUsedMb;
   volatile Outcome outcome;
 
-  Invocation(InvocationRequest request, FunctionConfig config, int attempt) {
+  /** A new invocation, queued now or, when a debugger held its event first, when it was {@code held}. */
+  Invocation(InvocationRequest request, FunctionConfig config, int attempt, Optional<PausedSpan> held) {
     this.request = request;
     this.config = config;
     this.attempt = attempt;
+    this.queuedAt = held.map(PausedSpan::startMicros).orElseGet(Clock::nowMicros);
+    held.ifPresent(pauses::add);
+  }
+
+  void paused(PausedSpan span) {
+    pauses.add(span);
   }
 
   String requestId() {
@@ -47,11 +59,22 @@ final class Invocation {
   }
 
   double initDurationMs() {
-    return coldStart && initEnd > 0 ? (initEnd - initStart) / 1000.0 : 0;
+    return coldStart && initEnd > 0 ? (initEnd - initStart - pausedWithin(initStart, initEnd)) / 1000.0 : 0;
   }
 
   double durationMs() {
-    return invokeStart > 0 && invokeEnd > 0 ? (invokeEnd - invokeStart) / 1000.0 : 0;
+    return invokeStart > 0 && invokeEnd > 0 ? (invokeEnd - invokeStart - pausedWithin(invokeStart, invokeEnd)) / 1000.0 : 0;
+  }
+
+  /** Time the code spent stopped by a debugger: Lambda would not have paused, so it is neither duration nor billed. */
+  private long pausedWithin(long from, long to) {
+    long paused = 0;
+    for (PausedSpan span : pauses) {
+      if (span.cause() == PausedSpan.Cause.CODE_PAUSED) {
+        paused += span.microsWithin(from, to);
+      }
+    }
+    return paused;
   }
 
   /** Lambda bills each invocation per millisecond, rounded up, and (since August 2025) the INIT phase with it. */
@@ -101,6 +124,7 @@ final class Invocation {
         maxMemoryUsedMb,
         initDurationMs(),
         request.payload(),
-        o == null ? new byte[0] : o.payload());
+        o == null ? new byte[0] : o.payload(),
+        pauses);
   }
 }

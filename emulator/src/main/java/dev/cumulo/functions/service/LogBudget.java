@@ -14,7 +14,11 @@ final class LogBudget {
 
   /** Whether the next line may be recorded. */
   synchronized boolean admit() {
-    roll();
+    long now = System.nanoTime();
+    if (now - windowStart >= 1_000_000_000L) {
+      windowStart = now;
+      used = 0;
+    }
     if (used < LINES_PER_SECOND) {
       used++;
       return true;
@@ -23,26 +27,14 @@ final class LogBudget {
     return false;
   }
 
-  private String report = "";
-
-  private void roll() {
-    long now = System.nanoTime();
-    if (now - windowStart >= 1_000_000_000L) {
-      if (dropped > 0) {
-        report = "Cumulo dropped " + dropped + " log lines from this instance: it wrote more than " + LINES_PER_SECOND
-            + " a second";
-      }
-      windowStart = now;
-      used = 0;
-      dropped = 0;
+  /** The line reporting what was dropped since the last report, then cleared; empty when nothing was dropped. */
+  synchronized String takeReport() {
+    if (dropped == 0) {
+      return "";
     }
-  }
-
-  /** The pending report, cleared; empty when nothing was dropped. */
-  synchronized String pendingReport() {
-    roll();
-    String r = report;
-    report = "";
-    return r;
+    String report = "Cumulo dropped " + dropped + " log lines from this instance: it wrote more than " + LINES_PER_SECOND
+        + " a second";
+    dropped = 0;
+    return report;
   }
 }

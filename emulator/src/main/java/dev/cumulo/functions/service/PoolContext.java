@@ -20,4 +20,17 @@ record PoolContext(
     String edgeUrl,
     String region,
     String accountId,
-    Duration keepWarm) {}
+    Duration keepWarm,
+    DebugHooks debug) {
+
+  PoolContext withKeepWarm(Duration value) {
+    return new PoolContext(recorder, launchers, loops, scheduler, workers, watcher, workDir, edgeUrl, region, accountId, value,
+        debug);
+  }
+
+  /** The same context without the debugger: a measurement's instances never start under it, to stop or to slow. */
+  PoolContext withoutDebugger() {
+    return new PoolContext(recorder, launchers, loops, scheduler, workers, watcher, workDir, edgeUrl, region, accountId,
+        keepWarm, new DebugHooks());
+  }
+}

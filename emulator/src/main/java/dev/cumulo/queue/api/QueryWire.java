@@ -5,6 +5,7 @@ import dev.cumulo.http.HttpRequest;
 import dev.cumulo.http.HttpResponse;
 import dev.cumulo.http.QueryString;
 import dev.cumulo.queue.model.SqsError;
+import dev.cumulo.xml.XmlText;
 import dev.cumulo.queue.model.SqsException;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -89,7 +90,7 @@ final class QueryWire implements Wire {
     StringBuilder xml = new StringBuilder(256).append("<?xml version=\"1.0\"?>");
     xml.append("<ErrorResponse xmlns=\"").append(NAMESPACE).append("\"><Error><Type>").append(error.error().faultType());
     xml.append("</Type><Code>").append(error.error().queryCode()).append("</Code><Message>");
-    XmlResult.escape(xml, message);
+    XmlText.escape(xml, message);
     xml.append("</Message><Detail/></Error><RequestId>").append(requestId).append("</RequestId></ErrorResponse>");
     return respond(error.error().status(), xml, requestId);
   }

@@ -4,6 +4,7 @@ import dev.cumulo.edge.ServiceRoute;
 import dev.cumulo.edge.SigningScope;
 import dev.cumulo.http.HttpHandler;
 import dev.cumulo.http.HttpRequest;
+import dev.cumulo.metering.Metering;
 import dev.cumulo.queue.service.QueueServices;
 import java.util.Optional;
 
@@ -43,5 +44,10 @@ public final class SqsRoute implements ServiceRoute {
   @Override
   public HttpHandler handler() {
     return handler;
+  }
+
+  @Override
+  public Optional<Metering> metering(HttpRequest request) {
+    return SqsMetering.of(request);
   }
 }

@@ -1,6 +1,7 @@
 package dev.cumulo.queue.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.cumulo.xml.XmlText;
 import java.util.Iterator;
 import java.util.Map;
 
@@ -55,23 +56,8 @@ final class XmlResult {
     if (value.isObject()) {
       writeMembers(out, action, value);
     } else {
-      escape(out, value.asText());
+      XmlText.escape(out, value.asText());
     }
     out.append("</").append(name).append('>');
-  }
-
-  static void escape(StringBuilder out, String text) {
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      switch (c) {
-        case '&' -> out.append("&amp;");
-        case '<' -> out.append("&lt;");
-        case '>' -> out.append("&gt;");
-        case '"' -> out.append("&quot;");
-        case '\'' -> out.append("&apos;");
-        case '\r' -> out.append("&#xD;");
-        default -> out.append(c);
-      }
-    }
   }
 }

@@ -1,5 +1,6 @@
 package dev.cumulo.storage.model;
 
+import dev.cumulo.xml.XmlText;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayDeque;
@@ -85,22 +86,6 @@ public final class XmlWriter {
   }
 
   private void escape(String text) {
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      switch (c) {
-        case '&' -> out.append("&amp;");
-        case '<' -> out.append("&lt;");
-        case '>' -> out.append("&gt;");
-        case '"' -> out.append("&quot;");
-        case '\'' -> out.append("&apos;");
-        default -> {
-          if (c < 0x20 && c != '\t' && c != '\n') {
-            out.append("&#x").append(Integer.toHexString(c)).append(';');
-          } else {
-            out.append(c);
-          }
-        }
-      }
-    }
+    XmlText.escape(out, text);
   }
 }

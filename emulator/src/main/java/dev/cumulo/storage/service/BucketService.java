@@ -12,15 +12,30 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.BiConsumer;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /** Buckets and their stored sub-resources (tagging, notifications, policy, CORS, ...). */
 public final class BucketService {
+  private static final Logger LOG = Logger.getLogger(BucketService.class.getName());
   private static final String LEGACY_REGION = "us-east-1";
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final S3Store store;
+  private final List<BiConsumer<String, NotificationConfiguration>> notificationListeners = new CopyOnWriteArrayList<>();
+  /**
+   * Notification configurations by bucket, so that an object change (which reads its bucket's configuration on the
+   * committing thread) costs no database read. Storing, removing and loading one, and deleting a bucket, hold
+   * {@link #notificationLock}, so a load never caches what a concurrent change has just replaced.
+   */
+  private final Map<String, NotificationConfiguration> notificationCache = new ConcurrentHashMap<>();
+  private final Object notificationLock = new Object();
 
   public BucketService(S3Store store) {
     this.store = store;
@@ -42,7 +57,10 @@ public final class BucketService {
   }
 
   public void delete(String name) {
-    store.deleteBucket(name);
+    synchronized (notificationLock) {
+      store.deleteBucket(name);
+      notificationCache.remove(name);
+    }
   }
 
   public List<BucketInfo> list() {
@@ -71,19 +89,59 @@ public final class BucketService {
             yield utf8(document);
           }
         };
-    store.putSetting(bucket, setting.queryName(), Optional.of(normalized));
+    if (setting != BucketSetting.NOTIFICATION) {
+      store.putSetting(bucket, setting.queryName(), Optional.of(normalized));
+      return normalized;
+    }
+    NotificationConfiguration configuration =
+        NotificationConfiguration.parse(normalized.getBytes(StandardCharsets.UTF_8));
+    synchronized (notificationLock) {
+      store.putSetting(bucket, setting.queryName(), Optional.of(normalized));
+      notificationCache.put(bucket, configuration);
+    }
+    announce(bucket, configuration);
     return normalized;
   }
 
-  public void deleteSetting(String bucket, BucketSetting setting) {
-    store.putSetting(bucket, setting.queryName(), Optional.empty());
+  /** Adds a listener for stored notification configurations; closing the returned handle removes it. */
+  public AutoCloseable onNotificationConfiguration(BiConsumer<String, NotificationConfiguration> listener) {
+    notificationListeners.add(listener);
+    return () -> notificationListeners.remove(listener);
   }
 
+  private void announce(String bucket, NotificationConfiguration configuration) {
+    for (BiConsumer<String, NotificationConfiguration> listener : notificationListeners) {
+      try {
+        listener.accept(bucket, configuration);
+      } catch (RuntimeException e) {
+        LOG.log(Level.WARNING, "A notification configuration listener failed", e);
+      }
+    }
+  }
+
+  public void deleteSetting(String bucket, BucketSetting setting) {
+    if (setting != BucketSetting.NOTIFICATION) {
+      store.putSetting(bucket, setting.queryName(), Optional.empty());
+      return;
+    }
+    synchronized (notificationLock) {
+      store.putSetting(bucket, setting.queryName(), Optional.empty());
+      notificationCache.remove(bucket);
+    }
+  }
+
+  /** The bucket's notification configuration (empty when none was set), from memory after the first read. */
   public NotificationConfiguration notifications(String bucket) {
-    return store
-        .setting(bucket, BucketSetting.NOTIFICATION.queryName())
-        .map(xml -> NotificationConfiguration.parse(xml.getBytes(StandardCharsets.UTF_8)))
-        .orElse(NotificationConfiguration.EMPTY);
+    NotificationConfiguration cached = notificationCache.get(bucket);
+    if (cached != null) {
+      return cached;
+    }
+    synchronized (notificationLock) {
+      return notificationCache.computeIfAbsent(bucket, b -> store
+          .setting(b, BucketSetting.NOTIFICATION.queryName())
+          .map(xml -> NotificationConfiguration.parse(xml.getBytes(StandardCharsets.UTF_8)))
+          .orElse(NotificationConfiguration.EMPTY));
+    }
   }
 
   private static String requireJsonPolicy(byte[] document) {

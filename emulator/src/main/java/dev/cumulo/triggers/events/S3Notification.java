@@ -9,7 +9,8 @@ import java.time.format.DateTimeFormatter;
 
 /**
  * The S3 event notification message: one record per change, event version 2.1, the object key URL-encoded as S3
- * writes it (spaces become {@code +}). A removal's record carries no size or ETag.
+ * writes it (spaces become {@code +}). A removal's record carries no size or ETag; buckets are unversioned, so no
+ * record carries a {@code versionId}.
  *
  * @see <a href="https://docs.aws.amazon.com/AmazonS3/latest/userguide/notification-content-structure.html">Event
  *     message structure</a>
@@ -73,6 +74,22 @@ public final class S3Notification {
     }
     object.put("sequencer", change.sequencer());
     return event;
+  }
+
+  /**
+   * The message S3 sends to a queue when a notification configuration naming it is stored.
+   *
+   * @see <a href="https://docs.aws.amazon.com/AmazonS3/latest/userguide/notification-content-structure.html">Event
+   *     message structure</a>
+   */
+  public static ObjectNode testEvent(String bucket, Instant time, String requestId, String hostId) {
+    return Json.object()
+        .put("Service", "Amazon S3")
+        .put("Event", "s3:TestEvent")
+        .put("Time", EVENT_TIME.format(time))
+        .put("Bucket", bucket)
+        .put("RequestId", requestId)
+        .put("HostId", hostId);
   }
 
   /**

@@ -11,6 +11,9 @@ import dev.cumulo.http.Exchange;
 import dev.cumulo.http.HttpRequest;
 import dev.cumulo.http.HttpResponse;
 import dev.cumulo.http.HttpServer;
+import dev.cumulo.metering.Meter;
+import dev.cumulo.metering.MeteredExchange;
+import dev.cumulo.metering.Metering;
 import dev.cumulo.trace.TraceHeader;
 import dev.cumulo.triggers.events.GatewayIds;
 import dev.cumulo.triggers.events.GatewayRequest;
@@ -45,13 +48,15 @@ public final class ApiGateway implements AutoCloseable {
   private final ScheduledExecutorService timer;
   private final String accountId;
   private final HttpServer server;
+  private final Meter meter;
 
   /** Where the gateway listens and with what it works. */
   public record Settings(String host, int port, String accountId, Path spillDir) {}
 
   private ApiGateway(RouteTable routes, FunctionService functions, ScheduledExecutorService timer, String accountId,
-      EventLoops loops, ExecutorService workers, Settings settings) {
+      EventLoops loops, ExecutorService workers, Settings settings, Meter meter) {
     this.routes = routes;
+    this.meter = meter;
     this.functions = functions;
     this.timer = timer;
     this.accountId = accountId;
@@ -62,8 +67,8 @@ public final class ApiGateway implements AutoCloseable {
   }
 
   public static ApiGateway start(RouteTable routes, FunctionService functions, EventLoops loops,
-      ExecutorService workers, ScheduledExecutorService timer, Settings settings) {
-    return new ApiGateway(routes, functions, timer, settings.accountId(), loops, workers, settings);
+      ExecutorService workers, ScheduledExecutorService timer, Settings settings, Meter meter) {
+    return new ApiGateway(routes, functions, timer, settings.accountId(), loops, workers, settings, meter);
   }
 
   /** The address clients call, such as {@code http://127.0.0.1:3000}. */
@@ -79,15 +84,17 @@ public final class ApiGateway implements AutoCloseable {
     return routes.routes();
   }
 
-  private void handle(HttpRequest http, Exchange exchange) {
+  private void handle(HttpRequest http, Exchange client) {
     Optional<RouteTable.Match> match = routes.match(http.method(), http.rawPath());
     if (match.isEmpty()) {
       http.body().release();
       GatewayError error = routes.hasHttpApi() ? GatewayError.NOT_FOUND : GatewayError.MISSING_AUTHENTICATION_TOKEN;
-      exchange.respond(error.response());
+      client.respond(error.response());
       return;
     }
     Route route = match.get().route();
+    Exchange exchange = new MeteredExchange(client, http, new Metering(
+        route.kind() == ApiKind.REST ? Metering.REST_API : Metering.HTTP_API, route.apiName(), "Invoke"), meter);
     byte[] body = http.body().bytes();
     http.body().release();
     String shortId = GatewayIds.shortRequestId();

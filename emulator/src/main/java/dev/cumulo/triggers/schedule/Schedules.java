@@ -6,6 +6,9 @@ import dev.cumulo.functions.model.InvocationType;
 import dev.cumulo.functions.model.Trigger;
 import dev.cumulo.functions.service.FunctionService;
 import dev.cumulo.json.Json;
+import dev.cumulo.metering.Meter;
+import dev.cumulo.metering.MeteredRequest;
+import dev.cumulo.metering.Metering;
 import dev.cumulo.triggers.events.ScheduledEvent;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -37,6 +40,7 @@ public final class Schedules implements AutoCloseable {
   private final Executor workers;
   private final String region;
   private final String account;
+  private final Meter meter;
   private final Instant started = Instant.now();
   private volatile boolean closed;
 
@@ -55,7 +59,7 @@ public final class Schedules implements AutoCloseable {
 
   /** Where schedules deliver and on which threads. */
   public record Context(FunctionService functions, ScheduledExecutorService timer, Executor workers, String region,
-      String account) {}
+      String account, Meter meter) {}
 
   public Schedules(List<Schedule> definitions, Context context) {
     this.functions = context.functions();
@@ -63,6 +67,7 @@ public final class Schedules implements AutoCloseable {
     this.workers = context.workers();
     this.region = context.region();
     this.account = context.account();
+    this.meter = context.meter();
     for (Schedule schedule : definitions) {
       Armed armed = new Armed(schedule);
       schedules.put(key(schedule.function(), schedule.eventName()), armed);
@@ -124,6 +129,10 @@ public final class Schedules implements AutoCloseable {
     InvocationRequest request = functions.request(schedule.function(), payload, InvocationType.EVENT,
         new Trigger(Trigger.Source.SCHEDULE, schedule.expression().text()), Optional.empty());
     functions.invokeAsync(request);
+    if (schedule.kind() == Schedule.Kind.SCHEDULER) { // EventBridge rules' scheduled events are free
+      meter.record(new MeteredRequest(Metering.SCHEDULER, schedule.eventName(), "Invoke", payload.length, 0,
+          System.currentTimeMillis() * 1000, ""));
+    }
     return request.requestId();
   }
 

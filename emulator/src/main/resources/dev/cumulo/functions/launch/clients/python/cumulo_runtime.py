@@ -6,6 +6,7 @@ handler loading and Runtime.* error types, context object, logging format and er
 import decimal
 import http.client
 import importlib
+import importlib.util
 import json
 import logging
 import math
@@ -235,7 +236,7 @@ def parse_header(value, name):
                              "Unable to parse {} JSON: {}".format(name, str(e)))
 
 
-def handle(api, handler, response, body):
+def handle(api, handler, response, body, call):
     global _REQUEST_ID
     headers = response.headers
     request_id = headers.get("Lambda-Runtime-Aws-Request-Id")
@@ -259,7 +260,7 @@ def handle(api, handler, response, body):
                 raise FaultException(FaultException.UNMARSHAL_ERROR, "Unable to unmarshal input: {}".format(str(e)))
         else:
             event = body
-        result = handler(event, context)
+        result = call(handler, event, context)
         if isinstance(result, bytes):
             payload, result_type = result, "application/unknown"
         else:
@@ -279,9 +280,28 @@ def handle(api, handler, response, body):
         api.result(request_id, payload, result_type)
 
 
+def start_debugger():
+    """Cumulo's debugger (cumulo_debug.py beside this file), when Cumulo runs this instance under it."""
+    port = os.environ.pop("CUMULO_DEBUG_PORT", None)
+    token = os.environ.pop("CUMULO_DEBUG_TOKEN", "")
+    if not port:
+        return None
+    try:
+        path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "cumulo_debug.py")
+        spec = importlib.util.spec_from_file_location("cumulo_debug", path)
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+        return module.attach(port, token)
+    except Exception as e:
+        sys.stdout.write("Cumulo's debugger could not attach: %s\n" % e)
+        return None
+
+
 def main():
     sys.stdout = Unbuffered(sys.stdout)
     sys.stderr = Unbuffered(sys.stderr)
+    debugger = start_debugger()
+    call = debugger.call if debugger is not None else (lambda function, *args: function(*args))
     task_root = os.environ.get("LAMBDA_TASK_ROOT", os.getcwd())
     if task_root not in sys.path:
         sys.path.insert(0, task_root)
@@ -290,7 +310,7 @@ def main():
     error = None
     try:
         setup_logging()
-        handler = load_handler(os.environ["_HANDLER"])
+        handler = call(load_handler, os.environ["_HANDLER"])
     except FaultException as e:
         error = make_error(e.msg, e.exception_type, e.trace)
     except Exception:
@@ -303,7 +323,7 @@ def main():
         sys.exit(1)
     while True:
         response, body = api.next()
-        handle(api, handler, response, body)
+        handle(api, handler, response, body, call)
 
 
 if __name__ == "__main__":

@@ -1,0 +1,42 @@
+package dev.cumulo.metering;
+
+import dev.cumulo.http.Exchange;
+import dev.cumulo.http.HttpRequest;
+import dev.cumulo.http.HttpResponse;
+
+/** Reports a metered request when its response goes out, with the sizes a bill would count. */
+public final class MeteredExchange implements Exchange {
+  private final Exchange delegate;
+  private final long payloadBytes;
+  private final String trace;
+  private final Metering metering;
+  private final Meter meter;
+
+  public MeteredExchange(Exchange delegate, HttpRequest request, Metering metering, Meter meter) {
+    this.delegate = delegate;
+    this.payloadBytes = request.body().length();
+    this.trace = request.header("X-Amzn-Trace-Id").orElse("");
+    this.metering = metering;
+    this.meter = meter;
+  }
+
+  @Override
+  public boolean respond(HttpResponse response) {
+    boolean sent = delegate.respond(response);
+    if (sent) {
+      meter.record(new MeteredRequest(metering.service(), metering.resource(), metering.operation(), payloadBytes,
+          response.body().length(), System.currentTimeMillis() * 1000, trace));
+    }
+    return sent;
+  }
+
+  @Override
+  public boolean isOpen() {
+    return delegate.isOpen();
+  }
+
+  @Override
+  public void onAbandoned(Runnable action) {
+    delegate.onAbandoned(action);
+  }
+}
