@@ -6,6 +6,8 @@ import dev.cumulo.ui.common.Notices;
 import dev.cumulo.ui.common.Theme;
 import dev.cumulo.ui.prefs.DesktopPrefs;
 import dev.cumulo.ui.common.UiThreads;
+import dev.cumulo.ui.debug.DebuggerView;
+import dev.cumulo.ui.debug.DebuggerViewModel;
 import dev.cumulo.ui.inspector.InspectorView;
 import dev.cumulo.ui.inspector.InspectorViewModel;
 import dev.cumulo.ui.logs.LogsView;
@@ -55,10 +57,12 @@ public final class DesktopApp {
   private final MetricsViewModel metrics;
   private final StorageViewModel storage;
   private final QueuesViewModel queues;
+  private final DebuggerViewModel debugger;
   private final MainViewModel main;
   private final Navigation navigation;
   private final MainWindow window;
   private TimelineView timelineView;
+  private DebuggerView debuggerView;
 
   public DesktopApp(DesktopLaunch launch, UiThreads threads) {
     this.launch = launch;
@@ -73,9 +77,11 @@ public final class DesktopApp {
     this.metrics = new MetricsViewModel(threads, clock);
     this.storage = new StorageViewModel(threads, notices);
     this.queues = new QueuesViewModel(threads, notices);
+    this.debugger = new DebuggerViewModel(threads, notices);
     this.main = new MainViewModel(session, notices, launch.prefs(), prefs, new TrafficGenerator(threads, notices), launch.demo());
     session.addListener(timelineListener());
-    List.of(inspector, logs, resources, metrics, storage, queues).forEach(session::addListener);
+    List.of(inspector, logs, resources, metrics, storage, queues, debugger).forEach(session::addListener);
+    debugger.onNewStop(() -> main.show("debugger"));
     this.navigation = new Navigation(main::show);
     addPages();
     this.window = new MainWindow(main, navigation, () -> new InspectorView(inspector, threads).node(), selection, new NoticeBar(notices));
@@ -88,6 +94,14 @@ public final class DesktopApp {
     navigation.add(new Page("storage", "Storage", Icon.BUCKET, () -> new StorageView(storage, threads).node()));
     navigation.add(new Page("queues", "Queues", Icon.QUEUE, () -> new QueuesView(queues, threads).node()));
     navigation.add(new Page("metrics", "Metrics", Icon.METRICS, () -> new MetricsView(metrics).node()));
+    navigation.add(new Page("debugger", "Debugger", Icon.BUG, () -> debuggerView().node()));
+  }
+
+  private DebuggerView debuggerView() {
+    if (debuggerView == null) {
+      debuggerView = new DebuggerView(debugger, threads);
+    }
+    return debuggerView;
   }
 
   private TimelineView timelineView() {
@@ -194,6 +208,14 @@ public final class DesktopApp {
 
   public MainWindow window() {
     return window;
+  }
+
+  public DebuggerViewModel debugger() {
+    return debugger;
+  }
+
+  public Optional<DebuggerView> debuggerViewIfShown() {
+    return Optional.ofNullable(debuggerView);
   }
 
   public Optional<TimelineView> timelineViewIfShown() {
