@@ -85,7 +85,7 @@ public final class DebuggerView {
         && source.fileProperty().get().equals(Optional.of(Path.of(p.location().file()).toAbsolutePath().normalize()));
     if (shown) {
       awaitingFrame = Optional.empty();
-      model.pauseShown(Clock.nowMicros() - p.pausedAtMicros());
+      model.pauseShown(p, Clock.nowMicros());
     }
   }
 

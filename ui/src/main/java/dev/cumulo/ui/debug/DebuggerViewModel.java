@@ -6,6 +6,8 @@ import dev.cumulo.debug.breakpoint.CodeBreakpoint;
 import dev.cumulo.debug.breakpoint.EventBreakpoint;
 import dev.cumulo.debug.model.DebugSnapshot;
 import dev.cumulo.debug.model.FunctionDebugState;
+import dev.cumulo.debug.model.PausedInvocation;
+import dev.cumulo.functions.service.Clock;
 import dev.cumulo.project.FunctionSpec;
 import dev.cumulo.ui.common.Notice;
 import dev.cumulo.ui.common.Notices;
@@ -22,8 +24,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
-import javafx.beans.property.ReadOnlyLongProperty;
-import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
@@ -47,7 +47,8 @@ public final class DebuggerViewModel implements Session.Listener {
   private final ObservableList<String> watchesView = FXCollections.unmodifiableObservableList(watches);
   private final ReadOnlyObjectWrapper<Optional<Stopped>> selected = new ReadOnlyObjectWrapper<>(Optional.empty());
   private final ReadOnlyObjectWrapper<Optional<LiveProject>> live = new ReadOnlyObjectWrapper<>(Optional.empty());
-  private final ReadOnlyLongWrapper pauseShownMicros = new ReadOnlyLongWrapper(-1);
+  private final ReadOnlyObjectWrapper<Optional<PauseLatency>> pauseLatency = new ReadOnlyObjectWrapper<>(Optional.empty());
+  private long pauseSeenAtMicros;
   private Set<String> seen = Set.of();
   private Runnable onNewStop = () -> { };
 
@@ -104,6 +105,7 @@ public final class DebuggerViewModel implements Session.Listener {
     Optional<Stopped> keep = now.stream().filter(s -> s.id().equals(selectedId)).findFirst();
     selected.set(fresh.or(() -> keep).or(() -> now.stream().findFirst()));
     if (fresh.isPresent()) {
+      pauseSeenAtMicros = Clock.nowMicros();
       onNewStop.run();
     }
   }
@@ -202,14 +204,14 @@ public final class DebuggerViewModel implements Session.Listener {
     return threads;
   }
 
-  /** The view drew a paused invocation's line and panel {@code micros} after the runtime stopped. */
-  void pauseShown(long micros) {
-    pauseShownMicros.set(micros);
+  /** The view drew {@code paused}'s line and panel in the frame laid out at {@code atMicros}. */
+  void pauseShown(PausedInvocation paused, long atMicros) {
+    pauseLatency.set(Optional.of(new PauseLatency(pauseSeenAtMicros - paused.pausedAtMicros(), atMicros - paused.pausedAtMicros())));
   }
 
-  /** From the runtime's stop to the paused view drawn, for the latest pause; -1 before the first. */
-  public ReadOnlyLongProperty pauseShownMicrosProperty() {
-    return pauseShownMicros.getReadOnlyProperty();
+  /** How long the latest pause took to reach this model and the screen. */
+  public ReadOnlyObjectProperty<Optional<PauseLatency>> pauseLatencyProperty() {
+    return pauseLatency.getReadOnlyProperty();
   }
 
   public ObservableList<FunctionDebugState> functions() {
