@@ -89,6 +89,7 @@ public final class DebuggerScreenshots {
           .POST(HttpRequest.BodyPublishers.ofString("{\"item\":\"green tea\",\"quantity\":2}")));
       shootPaused(app, stage, "order-worker", "order", out.resolve("debugger-node.png"));
       resumeAll(stage, debugger);
+      Fx.await(PAUSE_DEADLINE, () -> !app.timeline().data().anyRunning());
     } finally {
       Fx.run(() -> {
         app.shutdown();

@@ -48,6 +48,10 @@ final class BreakpointsPanel {
   }
 
   private final class BreakpointCell extends ListCell<Breakpoint> {
+    BreakpointCell() {
+      setPrefWidth(0);
+    }
+
     @Override
     protected void updateItem(Breakpoint b, boolean empty) {
       super.updateItem(b, empty);
@@ -61,6 +65,8 @@ final class BreakpointsPanel {
       Node kind = b instanceof CodeBreakpoint c ? Marker.of(c).node() : Icon.BUG.node(12);
       Label text = new Label(BreakpointText.describe(b, model.projectRoot()));
       text.setMinWidth(0);
+      text.setTextOverrun(javafx.scene.control.OverrunStyle.LEADING_ELLIPSIS);
+      text.setTooltip(new javafx.scene.control.Tooltip(text.getText()));
       HBox.setHgrow(text, Priority.ALWAYS);
       HBox row = new HBox(6, on, kind, text, Views.iconButton(Icon.CLOSE, "Remove this breakpoint", () -> model.remove(b.id())));
       row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);

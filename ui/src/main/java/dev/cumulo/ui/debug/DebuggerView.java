@@ -36,7 +36,7 @@ public final class DebuggerView {
     this.functions = new FunctionsPanel(model, threads, source::open);
     SplitPane left = new SplitPane(functions.node(), new BreakpointsPanel(model, source::open).node());
     left.setOrientation(Orientation.VERTICAL);
-    left.setDividerPositions(0.5);
+    left.setDividerPositions(0.62);
     stoppedList.setItems(model.stoppedList());
     stoppedList.setId("debug-stopped");
     stoppedList.setPrefHeight(90);
@@ -48,7 +48,7 @@ public final class DebuggerView {
     right.getStyleClass().add("debug-side");
     left.getStyleClass().add("debug-side");
     root.getItems().addAll(left, source.node(), right);
-    root.setDividerPositions(0.22, 0.66);
+    root.setDividerPositions(0.2, 0.66);
     root.getStyleClass().add("debugger");
     root.getStylesheets().add(DebuggerView.class.getResource("debugger.css").toExternalForm());
     root.setId("debugger");

@@ -34,7 +34,8 @@ final class FunctionsPanel {
     functions.setItems(model.functions());
     functions.setId("debug-functions");
     functions.setCellFactory(l -> new FunctionCell());
-    functions.setPrefHeight(170);
+    functions.setPrefHeight(260);
+    VBox.setVgrow(functions, Priority.ALWAYS);
     functions.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
       if (now != null && !now.function().equals(listed)) {
         list(now.function());
@@ -47,7 +48,8 @@ final class FunctionsPanel {
         open.accept(now);
       }
     });
-    VBox.setVgrow(files, Priority.ALWAYS);
+    files.setPrefHeight(150);
+    files.setMinHeight(80);
     root = new VBox(6, Views.key("Functions"), functions, Views.key("Source files"), files);
   }
 
@@ -100,20 +102,24 @@ final class FunctionsPanel {
       onError.setSelected(f.breakOnError());
       onError.setTooltip(new Tooltip("Hold an event the function fails on, to edit and deliver it again"));
       onError.setOnAction(e -> model.setBreakOnError(f.function(), onError.isSelected()));
-      VBox text = new VBox(1, name, runtime);
-      HBox.setHgrow(text, Priority.ALWAYS);
-      text.setMinWidth(0);
-      HBox row = new HBox(8, text, new VBox(2, debug, onError));
+      VBox row = new VBox(3, name, runtime, new HBox(12, debug, onError));
+      row.setMinWidth(0);
       setGraphic(row);
     }
   }
 
   private final class FileCell extends ListCell<Path> {
+    FileCell() {
+      setPrefWidth(0);
+    }
+
     @Override
     protected void updateItem(Path p, boolean empty) {
       super.updateItem(p, empty);
       Path root = model.projectRoot();
+      setTextOverrun(javafx.scene.control.OverrunStyle.LEADING_ELLIPSIS);
       setText(empty || p == null ? null : p.startsWith(root) ? root.relativize(p).toString() : p.toString());
+      setTooltip(empty || p == null ? null : new Tooltip(p.toString()));
     }
   }
 }

@@ -141,17 +141,17 @@ public final class SourceView {
 
   private Node gutter(int line) {
     Optional<CodeBreakpoint> breakpoint = file.get().flatMap(f -> model.codeBreakpoint(f, line));
-    StackPane marks = new StackPane();
-    marks.setMinWidth(Marker.SIZE + 2);
-    breakpoint.ifPresent(b -> marks.getChildren().add(Marker.of(b).node()));
+    StackPane dot = slot();
+    breakpoint.ifPresent(b -> dot.getChildren().add(Marker.of(b).node()));
+    StackPane arrow = slot();
     if (line == currentLine) {
-      marks.getChildren().add(Marker.CURRENT.node());
+      arrow.getChildren().add(Marker.CURRENT.node());
     }
     Label number = new Label(Integer.toString(line));
     number.getStyleClass().add("lineno");
     number.setMinWidth(digits() * 8 + 6);
     number.setAlignment(Pos.CENTER_RIGHT);
-    HBox box = new HBox(4, marks, number);
+    HBox box = new HBox(3, dot, arrow, number);
     box.setAlignment(Pos.CENTER_LEFT);
     box.getStyleClass().add("debug-gutter");
     box.setId("gutter-" + line);
@@ -162,6 +162,13 @@ public final class SourceView {
     });
     box.setOnContextMenuRequested(e -> menu(line).show(box, e.getScreenX(), e.getScreenY()));
     return box;
+  }
+
+  private static StackPane slot() {
+    StackPane slot = new StackPane();
+    slot.setMinWidth(Marker.SIZE);
+    slot.setPrefWidth(Marker.SIZE);
+    return slot;
   }
 
   private int digits() {

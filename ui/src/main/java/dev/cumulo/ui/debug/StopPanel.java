@@ -175,7 +175,7 @@ final class StopPanel {
     stack.getSelectionModel().select(model.frameProperty().get());
     watchList.getItems().setAll(p.watches());
     VBox.setVgrow(codeBox, Priority.ALWAYS);
-    root.getChildren().setAll(title, where, codeBox);
+    showChildren(codeBox);
   }
 
   private void showHeld(Stopped.Event e) {
@@ -192,7 +192,14 @@ final class StopPanel {
       event.show(StopViewModel.text(e));
     }
     VBox.setVgrow(eventBox, Priority.ALWAYS);
-    root.getChildren().setAll(title, where, eventBox);
+    showChildren(eventBox);
+  }
+
+  /** Swaps the panel's body only when it changes: re-adding a subtree styles it all again. */
+  private void showChildren(VBox body) {
+    if (!root.getChildren().equals(List.of(title, where, body))) {
+      root.getChildren().setAll(title, where, body);
+    }
   }
 
   private static final class FrameCell extends ListCell<StackFrame> {
