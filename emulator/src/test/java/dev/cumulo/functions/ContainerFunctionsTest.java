@@ -5,11 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.cumulo.functions.launch.DockerConnection;
+import dev.cumulo.testing.Await;
 import dev.cumulo.testing.LocalCloud;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -95,8 +97,16 @@ class ContainerFunctionsTest {
         InvokeResponse response = cloud.lambda().invoke(b -> b.functionName("Boxed").logType(LogType.TAIL)
             .payload(SdkBytes.fromUtf8String("{\"n\":" + n + "}")));
         assertEquals("{\"handler\":\"image.default\",\"event\":{\"n\":" + n + "},\"task\":\"/var/task\"}", response.payload().asUtf8String());
-        String log = new String(Base64.getDecoder().decode(response.logResult()), StandardCharsets.UTF_8);
-        assertTrue(log.contains("handling " + response.responseMetadata().requestId() + " with image.default"), log);
+        String requestId = response.responseMetadata().requestId();
+        String tail = new String(Base64.getDecoder().decode(response.logResult()), StandardCharsets.UTF_8);
+        assertTrue(tail.contains("REPORT RequestId: " + requestId), tail);
+        // the container's output reaches Cumulo through the Docker daemon, possibly after the answer: it belongs to the
+        // invocation all the same
+        Await.until("the function's log line is recorded with its invocation", Duration.ofSeconds(10), () -> {
+          cloud.emulator().recorder().flush();
+          return cloud.emulator().recorder().logs(requestId).stream()
+              .anyMatch(line -> line.text().equals("handling " + requestId + " with image.default"));
+        });
       }
     }
   }

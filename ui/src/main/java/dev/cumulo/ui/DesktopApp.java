@@ -8,6 +8,8 @@ import dev.cumulo.ui.common.Notices;
 import dev.cumulo.ui.common.Theme;
 import dev.cumulo.ui.prefs.DesktopPrefs;
 import dev.cumulo.ui.common.UiThreads;
+import dev.cumulo.ui.debug.DebuggerView;
+import dev.cumulo.ui.debug.DebuggerViewModel;
 import dev.cumulo.ui.inspector.InspectorView;
 import dev.cumulo.ui.inspector.InspectorViewModel;
 import dev.cumulo.ui.logs.LogsView;
@@ -58,10 +60,12 @@ public final class DesktopApp {
   private final StorageViewModel storage;
   private final QueuesViewModel queues;
   private final CostViewModel cost;
+  private final DebuggerViewModel debugger;
   private final MainViewModel main;
   private final Navigation navigation;
   private final MainWindow window;
   private TimelineView timelineView;
+  private DebuggerView debuggerView;
 
   public DesktopApp(DesktopLaunch launch, UiThreads threads) {
     this.launch = launch;
@@ -77,9 +81,11 @@ public final class DesktopApp {
     this.storage = new StorageViewModel(threads, notices);
     this.queues = new QueuesViewModel(threads, notices);
     this.cost = new CostViewModel(threads);
+    this.debugger = new DebuggerViewModel(threads, notices);
     this.main = new MainViewModel(session, notices, launch.prefs(), prefs, new TrafficGenerator(threads, notices), launch.demo());
     session.addListener(timelineListener());
-    List.of(inspector, logs, resources, metrics, storage, queues, cost).forEach(session::addListener);
+    List.of(inspector, logs, resources, metrics, storage, queues, cost, debugger).forEach(session::addListener);
+    debugger.onNewStop(() -> main.show("debugger"));
     this.navigation = new Navigation(main::show);
     addPages();
     this.window = new MainWindow(main, navigation, () -> new InspectorView(inspector, threads).node(), selection, new NoticeBar(notices));
@@ -93,6 +99,14 @@ public final class DesktopApp {
     navigation.add(new Page("queues", "Queues", Icon.QUEUE, () -> new QueuesView(queues, threads).node()));
     navigation.add(new Page("metrics", "Metrics", Icon.METRICS, () -> new MetricsView(metrics).node()));
     navigation.add(new Page("cost", "Cost", Icon.COST, () -> new CostView(cost).node()));
+    navigation.add(new Page("debugger", "Debugger", Icon.BUG, () -> debuggerView().node()));
+  }
+
+  private DebuggerView debuggerView() {
+    if (debuggerView == null) {
+      debuggerView = new DebuggerView(debugger, threads);
+    }
+    return debuggerView;
   }
 
   private TimelineView timelineView() {
@@ -203,6 +217,14 @@ public final class DesktopApp {
 
   public MainWindow window() {
     return window;
+  }
+
+  public DebuggerViewModel debugger() {
+    return debugger;
+  }
+
+  public Optional<DebuggerView> debuggerViewIfShown() {
+    return Optional.ofNullable(debuggerView);
   }
 
   public Optional<TimelineView> timelineViewIfShown() {

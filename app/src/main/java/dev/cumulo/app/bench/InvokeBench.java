@@ -16,8 +16,8 @@ import software.amazon.awssdk.services.lambda.LambdaClient;
 
 /**
  * Warm {@code Invoke} round trips through the AWS SDK for Java v2, as a user's code makes them: latency of one client
- * calling in a loop, and throughput of several clients at once, after as long again of warm-up (a server's JIT needs
- * thousands of calls). The same code measures Cumulo and a peer.
+ * calling in a loop, and throughput of several clients at once. The same code measures Cumulo and a peer, each after
+ * every target has been warmed up (a server's JIT, and this process's, need thousands of calls).
  */
 public final class InvokeBench {
   /** What one endpoint achieved. */
@@ -25,13 +25,20 @@ public final class InvokeBench {
 
   private InvokeBench() {}
 
-  public static Result run(String target, URI endpoint, String function, int clients, Duration duration) {
-    try (LambdaClient lambda = client(endpoint, clients)) {
+  /** Calls {@code function} for {@code duration}, so the server's and this process's code is compiled before measuring. */
+  public static void warm(URI endpoint, String function, Duration duration) {
+    try (LambdaClient lambda = client(endpoint, 1)) {
       SdkBytes payload = SdkBytes.fromUtf8String("{}");
       long warmUntil = System.nanoTime() + duration.toNanos();
       while (System.nanoTime() < warmUntil) {
         invoke(lambda, function, payload);
       }
+    }
+  }
+
+  public static Result run(String target, URI endpoint, String function, int clients, Duration duration) {
+    try (LambdaClient lambda = client(endpoint, clients)) {
+      SdkBytes payload = SdkBytes.fromUtf8String("{}");
       Stats latency = latency(lambda, function, payload, duration);
       double throughput = throughput(lambda, function, payload, clients, duration);
       return new Result(target, latency, throughput, clients);

@@ -44,21 +44,20 @@ final class InvokeBenchCommand {
         .withMaxInstancesPerFunction(Math.max(clients, 10)).withWatchCode(false);
     out.printf(Locale.ROOT, "Warm Invoke through the AWS SDK for Java v2, %d s per figure, %d clients for throughput%n",
         duration.toSeconds(), clients);
+    Optional<URI> peer = args.option("peer").map(URI::create);
+    String peerFunction = args.option("peer-function").orElse("peer-dev-noop");
     try (ServeProcess serve = ServeProcess.start(dir.resolve("template.yaml"), dir.resolve(".cumulo-serve"),
-        Math.max(clients, 10))) {
+            Math.max(clients, 10));
+        Emulator emulator = Emulator.start(config, project)) {
+      URI inProcess = URI.create(emulator.edgeUrl());
+      InvokeBench.warm(serve.edge(), "Noop", duration);
+      InvokeBench.warm(inProcess, "Noop", duration);
+      peer.ifPresent(p -> InvokeBench.warm(p, peerFunction, duration));
       print(out, InvokeBench.run("cumulo serve (own process)", serve.edge(), "Noop", clients, duration));
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return 1;
-    }
-    try (Emulator emulator = Emulator.start(config, project)) {
-      print(out, InvokeBench.run("cumulo (in the benchmark's process)", URI.create(emulator.edgeUrl()), "Noop", clients, duration));
+      peer.ifPresent(p -> print(out, InvokeBench.run("peer " + p, p, peerFunction, clients, duration)));
+      print(out, InvokeBench.run("cumulo (in the benchmark's process)", inProcess, "Noop", clients, duration));
       emulator.recorder().flush();
       breakdown(emulator, out);
-      Optional<String> peer = args.option("peer");
-      if (peer.isPresent()) {
-        print(out, InvokeBench.run("peer " + peer.get(), URI.create(peer.get()), args.option("peer-function").orElse("peer-dev-noop"), clients, duration));
-      }
       coldStarts(emulator.functions(), out);
     }
     return 0;

@@ -18,12 +18,14 @@ import java.util.stream.Stream;
 /**
  * The built-in demo project, put in a folder of its own the first time this build of Cumulo runs it (the user's cache
  * folder, {@code demo/<build>}): the template and the Node.js and Python functions from resources, and the Java
- * function's classes copied from wherever Cumulo's own classes are (its jar, or a classes folder in development).
+ * function's classes copied from wherever Cumulo's own classes are (its jar, or a classes folder in development), with
+ * its source beside them in {@code src/main/java} for the debugger's code view.
  */
 public final class DemoProject {
   private static final String RESOURCES = "/dev/cumulo/app/demo/";
   private static final List<String> FILES = List.of(
-      "template.yaml", "functions/node/orders.js", "functions/node/report.js", "functions/python/receipts.py");
+      "template.yaml", "functions/node/orders.js", "functions/node/report.js", "functions/python/receipts.py",
+      "functions/java/src/main/java/dev/cumulo/demo/functions/ShopApi.java");
   private static final String JAVA_PACKAGE = "dev/cumulo/demo/functions/";
   private static final String COMPLETE = ".extracted";
 

@@ -106,7 +106,7 @@ public final class ScreenshotTour {
   }
 
   /** A copy of the demo project without the history of earlier runs. */
-  private static Path freshDemo(Path target) throws IOException {
+  static Path freshDemo(Path target) throws IOException {
     Path source = DemoProject.template().getParent();
     try (Stream<Path> files = Files.walk(source)) {
       for (Path file : files.filter(Files::isRegularFile).toList()) {
@@ -216,7 +216,7 @@ public final class ScreenshotTour {
     return Optional.ofNullable((TableView<?>) app.window().root().getScene().lookup(selector));
   }
 
-  private static void shoot(Stage stage, Path file) throws IOException {
+  static void shoot(Stage stage, Path file) throws IOException {
     WritableImage image = Fx.call(() -> stage.getScene().snapshot(null));
     PixelReader pixels = image.getPixelReader();
     int w = (int) image.getWidth();

@@ -26,7 +26,7 @@ import java.util.concurrent.TimeoutException;
  */
 final class ContainerProcess implements RuntimeProcess {
   private static final long QUIET_NANOS = TimeUnit.MILLISECONDS.toNanos(10);
-  private static final long FIRST_WAIT_NANOS = TimeUnit.MILLISECONDS.toNanos(50);
+  private static final long FIRST_WAIT_NANOS = TimeUnit.MILLISECONDS.toNanos(25);
   private static final long SETTLE_LIMIT_NANOS = TimeUnit.MILLISECONDS.toNanos(250);
   private static final long ATTACH_LIMIT_MILLIS = 2_000;
 
@@ -73,17 +73,22 @@ final class ContainerProcess implements RuntimeProcess {
     String id = create.exec().getId();
     ContainerProcess container = new ContainerProcess(docker, id, new FileOutputStream(logFile.toFile(), true));
     try {
+      container.attach();
       docker.startContainerCmd(id).exec();
     } catch (RuntimeException e) {
       container.remove();
       throw new IOException("the container of " + spec.image() + " did not start: " + e.getMessage(), e);
     }
-    container.follow();
+    container.awaitExit();
     return container;
   }
 
-  private void follow() {
-    docker.logContainerCmd(id).withStdOut(true).withStdErr(true).withFollowStream(true)
+  /**
+   * Streams the container's output from before it starts. Attaching, unlike following its log, reads the output as it
+   * is written: a log follower may poll the log file and see a line a fifth of a second late.
+   */
+  private void attach() {
+    docker.attachContainerCmd(id).withStdOut(true).withStdErr(true).withFollowStream(true)
         .exec(new ResultCallback.Adapter<Frame>() {
           @Override
           public void onStart(Closeable stream) {
@@ -96,6 +101,16 @@ final class ContainerProcess implements RuntimeProcess {
             write(frame.getPayload());
           }
         });
+    try {
+      following.get(ATTACH_LIMIT_MILLIS, TimeUnit.MILLISECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } catch (ExecutionException | TimeoutException e) {
+      // start anyway: output written before the stream is up is missed, not the function
+    }
+  }
+
+  private void awaitExit() {
     docker.waitContainerCmd(id).exec(new ResultCallback.Adapter<WaitResponse>() {
       @Override
       public void onNext(WaitResponse response) {
@@ -198,23 +213,17 @@ final class ContainerProcess implements RuntimeProcess {
     }
   }
 
-  /**
-   * Output travels through the daemon, late: wait until the log stream is attached, a moment more, then until it has
-   * been quiet for a moment.
-   */
+  /** Output travels through the daemon: wait a moment, then until it has been quiet for a moment. */
   @Override
   public void settleLogs() {
+    long start = System.nanoTime();
     try {
-      following.get(ATTACH_LIMIT_MILLIS, TimeUnit.MILLISECONDS);
-      long start = System.nanoTime();
       do {
         Thread.sleep(2);
       } while (System.nanoTime() - start < FIRST_WAIT_NANOS
           || (System.nanoTime() - lastOutput < QUIET_NANOS && System.nanoTime() - start < SETTLE_LIMIT_NANOS));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-    } catch (ExecutionException | TimeoutException e) {
-      // no stream to wait for: the lines that come later still reach the instance's log
     }
   }
 }

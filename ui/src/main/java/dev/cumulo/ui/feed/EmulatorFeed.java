@@ -1,5 +1,6 @@
 package dev.cumulo.ui.feed;
 
+import dev.cumulo.debug.Debugger;
 import dev.cumulo.emulator.Emulator;
 import dev.cumulo.queue.QueueService;
 import dev.cumulo.recorder.Recorder;
@@ -42,18 +43,23 @@ public final class EmulatorFeed implements AutoCloseable {
   }
 
   /**
-   * Listens to the emulator's recorder and to changes of its buckets and queues; batches are delivered by {@code deliver} (the
+   * Listens to the emulator's recorder and to changes of its buckets, queues and debugger; batches are delivered by {@code deliver} (the
    * FX thread, paced to frames).
    */
   public static EmulatorFeed attach(Emulator emulator, Executor deliver) {
     EmulatorFeed feed = attach(emulator.recorder(), deliver, MAX_LOGS_PER_BATCH);
     feed.watch(emulator.storage());
     feed.watch(emulator.queues());
+    feed.watch(emulator.debugger());
     return feed;
   }
 
   void watch(QueueService queues) {
     subscriptions.add(queues.onChange(c -> offer(Touched.queue(c.queueName()))));
+  }
+
+  void watch(Debugger debugger) {
+    subscriptions.add(debugger.subscribe(c -> offer(Touched.DEBUGGER)));
   }
 
   void watch(StorageService storage) {

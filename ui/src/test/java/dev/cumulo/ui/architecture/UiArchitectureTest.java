@@ -5,6 +5,8 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import dev.cumulo.debug.Debugger;
+import dev.cumulo.debug.model.DebugListener;
 import dev.cumulo.queue.QueueService;
 import dev.cumulo.recorder.Recorder;
 import dev.cumulo.storage.StorageService;
@@ -27,6 +29,7 @@ class UiArchitectureTest {
         .should().callMethod(Recorder.class, "subscribe", java.util.function.Consumer.class)
         .orShould().callMethod(StorageService.class, "onObjectEvent", java.util.function.Consumer.class)
         .orShould().callMethod(QueueService.class, "onChange", java.util.function.Consumer.class)
+        .orShould().callMethod(Debugger.class, "subscribe", DebugListener.class)
         .check(UI);
   }
 
