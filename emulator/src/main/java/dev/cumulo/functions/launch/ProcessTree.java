@@ -1,6 +1,7 @@
 package dev.cumulo.functions.launch;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -69,23 +70,28 @@ public final class ProcessTree {
       return Optional.empty();
     }
     try {
-      long rss = 0;
-      long hwm = 0;
-      for (String line : Files.readAllLines(PROC.resolve(Long.toString(pid)).resolve("status"))) {
-        if (line.startsWith("VmRSS:")) {
-          rss = kilobytes(line);
-        } else if (line.startsWith("VmHWM:")) {
-          hwm = kilobytes(line);
-        }
-      }
-      return Optional.of(new long[] {rss * 1024, hwm * 1024});
+      String status = new String(Files.readAllBytes(PROC.resolve(Long.toString(pid)).resolve("status")),
+          StandardCharsets.US_ASCII);
+      return Optional.of(new long[] {kilobytes(status, "VmRSS:") * 1024, kilobytes(status, "VmHWM:") * 1024});
     } catch (IOException | RuntimeException e) {
       return Optional.empty();
     }
   }
 
-  private static long kilobytes(String line) {
-    return Long.parseLong(line.replaceAll("[^0-9]", ""));
+  /** The number after {@code field} in a /proc status text (kB), or 0 when the field is missing (a kernel thread). */
+  private static long kilobytes(String status, String field) {
+    int at = status.indexOf(field);
+    if (at < 0) {
+      return 0;
+    }
+    long value = 0;
+    for (int i = at + field.length(); i < status.length() && status.charAt(i) != '\n'; i++) {
+      char c = status.charAt(i);
+      if (c >= '0' && c <= '9') {
+        value = value * 10 + (c - '0');
+      }
+    }
+    return value;
   }
 
   /** Kills the process and its descendants, then waits up to {@code patience} for them to be gone. */

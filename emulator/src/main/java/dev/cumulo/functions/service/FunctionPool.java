@@ -102,7 +102,7 @@ final class FunctionPool {
     invocation.outcome = outcome;
     InvocationRecord record = invocation.record(Phase.DONE);
     ctx.recorder().invocation(record);
-    invocation.done.complete(new InvocationResult(record, ""));
+    invocation.done.complete(new InvocationResult(record, List.of()));
     return invocation.done;
   }
 

@@ -159,7 +159,7 @@ public final class FunctionService implements AutoCloseable {
       @Override
       public CompletableFuture<InvocationResult> deliver(InvocationRequest event, int attempt, Optional<PausedSpan> held) {
         CompletableFuture<InvocationResult> last = new CompletableFuture<>();
-        invoker.submit(event, attempt, held, record -> last.complete(new InvocationResult(record, "")));
+        invoker.submit(event, attempt, held, record -> last.complete(new InvocationResult(record, List.of())));
         return last;
       }
 

@@ -356,7 +356,7 @@ final class Instance implements RuntimeApiTarget, DebuggedInstance {
     writeReport(invocation, outcome);
     var record = invocation.record(Phase.DONE);
     ctx.recorder().invocation(record);
-    invocation.done.complete(new InvocationResult(record, invocation.logTailBase64()));
+    invocation.done.complete(new InvocationResult(record, invocation.logTail()));
     if (survives) {
       announce(State.READY);
       pool.released(this);

@@ -7,9 +7,7 @@ import dev.cumulo.functions.model.OutcomeKind;
 import dev.cumulo.recorder.InvocationRecord;
 import dev.cumulo.recorder.PausedSpan;
 import dev.cumulo.recorder.Phase;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
-import java.util.Base64;
 import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
@@ -21,6 +19,7 @@ import java.util.concurrent.CompletableFuture;
  * wrote, and how it ended. Fields are written by the instance running it, under that instance's lock.
  */
 final class Invocation {
+  /** The tail keeps up to twice the 4 KB Lambda returns, so the returned 4 KB never starts short. */
   private static final int TAIL_BYTES = 4096;
 
   final InvocationRequest request;
@@ -90,12 +89,9 @@ final class Invocation {
     }
   }
 
-  /** The last 4 KB of this invocation's log, base64-encoded, as {@code X-Amz-Log-Result} carries it. */
-  synchronized String logTailBase64() {
-    byte[] all = (String.join("\n", tail) + "\n").getBytes(StandardCharsets.UTF_8);
-    int from = Math.max(0, all.length - TAIL_BYTES);
-    byte[] last = java.util.Arrays.copyOfRange(all, from, all.length);
-    return Base64.getEncoder().encodeToString(last);
+  /** The lines kept for the log tail (a little over 4 KB). */
+  synchronized List<String> logTail() {
+    return List.copyOf(tail);
   }
 
   InvocationRecord record(Phase phase) {
