@@ -45,7 +45,15 @@ public final class Executables {
                 .findFirst());
   }
 
-  /** The first line a program prints for {@code --version} (or {@code -version}), empty when it cannot run. */
+  /** {@code name} on the search path, when it runs: answers {@code versionFlag} successfully. */
+  public Optional<Path> findRunnable(String name, String versionFlag) {
+    return find(name).filter(program -> !version(program, versionFlag).isEmpty());
+  }
+
+  /**
+   * The first line a program prints for {@code --version} (or {@code -version}), empty when it cannot run or fails
+   * (a version manager's shim for a version that is not installed, say).
+   */
   public String version(Path program, String flag) {
     return versions.computeIfAbsent(program, p -> runForVersion(p, flag));
   }
@@ -57,6 +65,9 @@ public final class Executables {
       byte[] out = process.getInputStream().readNBytes(4096);
       if (!process.waitFor(10, TimeUnit.SECONDS)) {
         process.destroyForcibly();
+        return "";
+      }
+      if (process.exitValue() != 0) {
         return "";
       }
       String text = new String(out, StandardCharsets.UTF_8).strip();

@@ -19,7 +19,7 @@ final class NodeLauncher implements RuntimeLauncher {
 
   @Override
   public Availability check(FunctionConfig config, Path taskRoot) {
-    if (executables.find("node").isEmpty()) {
+    if (executables.findRunnable("node", "--version").isEmpty()) {
       return Availability.unavailable("Node.js is not installed (no 'node' on PATH); " + config.runtime() + " needs it");
     }
     if (!Files.isDirectory(taskRoot)) {
@@ -30,7 +30,7 @@ final class NodeLauncher implements RuntimeLauncher {
 
   @Override
   public LaunchSpec spec(FunctionConfig config, InstanceContext instance) {
-    Path node = executables.find("node").orElseThrow();
+    Path node = executables.findRunnable("node", "--version").orElseThrow();
     long oldSpace = Math.max(16, config.memoryMb() * 90L / 100);
     Map<String, String> env = new java.util.LinkedHashMap<>(LambdaEnvironment.of(config, instance, clients.nodeClient().getParent().toString()));
     env.put("NODE_PATH", instance.taskRoot().resolve("node_modules").toString());
@@ -42,7 +42,7 @@ final class NodeLauncher implements RuntimeLauncher {
 
   @Override
   public String runtimeVersion(FunctionConfig config) {
-    String version = executables.find("node").map(p -> executables.version(p, "--version")).orElse("");
+    String version = executables.findRunnable("node", "--version").map(p -> executables.version(p, "--version")).orElse("");
     return "nodejs:" + RuntimeFamily.version(config.runtime()) + ".local" + (version.isEmpty() ? "" : "-" + version);
   }
 }

@@ -20,7 +20,8 @@ final class PythonLauncher implements RuntimeLauncher {
   }
 
   private Optional<Path> python(FunctionConfig config) {
-    return executables.find("python" + RuntimeFamily.version(config.runtime())).or(() -> executables.find("python3"));
+    return executables.findRunnable("python" + RuntimeFamily.version(config.runtime()), "--version")
+        .or(() -> executables.findRunnable("python3", "--version"));
   }
 
   @Override
