@@ -38,7 +38,6 @@ public final class S3Bench {
       }
       measure(s3, bucket, clients, warmup(duration), "warmup");
       S3BenchResult result = measure(s3, bucket, clients, duration, "run");
-      System.out.println("S3 " + endpoint + ": " + result.summary());
       return result;
     }
   }
