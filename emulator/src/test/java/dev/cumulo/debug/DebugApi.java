@@ -55,6 +55,28 @@ public final class DebugApi {
   }
 
   /** Adds a breakpoint and returns its id. */
+  /** Removes every breakpoint and watch and turns debugging off for {@code functions}: what each test leaves. */
+  public void reset(String... functions) {
+    removeBreakpoints();
+    put("/watches", "{\"watches\":[]}");
+    for (String function : functions) {
+      put("/functions/" + function, "{\"debugging\":false}");
+    }
+  }
+
+  public void removeBreakpoints() {
+    for (JsonNode b : get("/breakpoints").get("breakpoints")) {
+      delete("/breakpoints/" + b.get("id").asText());
+    }
+  }
+
+  /** Ends every held event with {@code action}: {@code continue} or {@code drop}. */
+  public void releaseHeldEvents(String action) {
+    for (JsonNode e : get("/events").get("events")) {
+      post("/events/" + e.get("id").asText() + "/" + action, "");
+    }
+  }
+
   public String breakpoint(String json) {
     JsonNode added = post("/breakpoints", json);
     if (added.get("httpStatus").asInt() != 201) {

@@ -91,13 +91,9 @@ class EventBreakpointsTest {
 
   @AfterEach
   void clear() {
-    for (JsonNode b : api.get("/breakpoints").get("breakpoints")) {
-      api.delete("/breakpoints/" + b.get("id").asText());
-    }
+    api.removeBreakpoints();
     api.put("/functions/Picky", "{\"breakOnError\":false}");
-    for (JsonNode e : api.get("/events").get("events")) {
-      api.post("/events/" + e.get("id").asText() + "/drop", "");
-    }
+    api.releaseHeldEvents("drop");
   }
 
   private static CompletableFuture<InvokeResponse> invokeLater(String function, String payload) {

@@ -112,12 +112,7 @@ class JavaDebuggingTest {
 
   @AfterEach
   void clear() {
-    for (JsonNode b : api.get("/breakpoints").get("breakpoints")) {
-      api.delete("/breakpoints/" + b.get("id").asText());
-    }
-    api.put("/watches", "{\"watches\":[]}");
-    api.put("/functions/Orders", "{\"debugging\":false}");
-    api.put("/functions/Quick", "{\"debugging\":false}");
+    api.reset("Orders", "Quick");
   }
 
   private static CompletableFuture<InvokeResponse> invokeLater() {

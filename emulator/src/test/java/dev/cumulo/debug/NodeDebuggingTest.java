@@ -122,12 +122,7 @@ class NodeDebuggingTest {
 
   @AfterEach
   void clear() {
-    for (JsonNode b : api.get("/breakpoints").get("breakpoints")) {
-      api.delete("/breakpoints/" + b.get("id").asText());
-    }
-    api.put("/watches", "{\"watches\":[]}");
-    api.put("/functions/Orders", "{\"debugging\":false}");
-    api.put("/functions/Typed", "{\"debugging\":false}");
+    api.reset("Orders", "Typed");
   }
 
   private static CompletableFuture<InvokeResponse> invokeLater(String function, String payload) {

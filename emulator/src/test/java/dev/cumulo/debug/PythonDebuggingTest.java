@@ -83,11 +83,7 @@ class PythonDebuggingTest {
 
   @AfterEach
   void clear() {
-    for (JsonNode b : api.get("/breakpoints").get("breakpoints")) {
-      api.delete("/breakpoints/" + b.get("id").asText());
-    }
-    api.put("/watches", "{\"watches\":[]}");
-    api.put("/functions/Orders", "{\"debugging\":false}");
+    api.reset("Orders");
   }
 
   private static CompletableFuture<InvokeResponse> invokeLater(String payload) {

@@ -86,12 +86,8 @@ class TriggerBreakpointsTest {
 
   @AfterEach
   void clear() {
-    for (JsonNode b : api.get("/breakpoints").get("breakpoints")) {
-      api.delete("/breakpoints/" + b.get("id").asText());
-    }
-    for (JsonNode e : api.get("/events").get("events")) {
-      api.post("/events/" + e.get("id").asText() + "/continue", "");
-    }
+    api.removeBreakpoints();
+    api.releaseHeldEvents("continue");
   }
 
   private static String key(InvocationRecord invocation) {

@@ -1,5 +1,6 @@
 package dev.cumulo.app.demo;
 
+import dev.cumulo.functions.launch.ClasspathCopy;
 import dev.cumulo.functions.launch.RuntimeClients;
 import dev.cumulo.demo.functions.ShopApi;
 import java.io.IOException;
@@ -9,11 +10,7 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Enumeration;
 import java.util.List;
-import java.util.jar.JarEntry;
-import java.util.jar.JarFile;
-import java.util.stream.Stream;
 
 /**
  * The built-in demo project, put in a folder of its own the first time this build of Cumulo runs it (the user's cache
@@ -60,37 +57,10 @@ public final class DemoProject {
         Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
       }
     }
-    copyClasses(codeSource, dir.resolve("functions/java"));
+    ClasspathCopy.copyPackage(codeSource, JAVA_PACKAGE, dir.resolve("functions/java"));
     Files.writeString(dir.resolve(COMPLETE), "");
   }
 
-  private static void copyClasses(Path source, Path target) throws IOException {
-    if (Files.isDirectory(source)) {
-      Path root = source.resolve(JAVA_PACKAGE);
-      try (Stream<Path> files = Files.walk(root)) {
-        for (Path file : files.filter(Files::isRegularFile).toList()) {
-          Path to = target.resolve(source.relativize(file).toString());
-          Files.createDirectories(to.getParent());
-          Files.copy(file, to, StandardCopyOption.REPLACE_EXISTING);
-        }
-      }
-      return;
-    }
-    try (JarFile jar = new JarFile(source.toFile())) {
-      Enumeration<JarEntry> entries = jar.entries();
-      while (entries.hasMoreElements()) {
-        JarEntry entry = entries.nextElement();
-        if (entry.isDirectory() || !entry.getName().startsWith(JAVA_PACKAGE)) {
-          continue;
-        }
-        Path to = target.resolve(entry.getName()).normalize();
-        Files.createDirectories(to.getParent());
-        try (InputStream in = jar.getInputStream(entry)) {
-          Files.copy(in, to, StandardCopyOption.REPLACE_EXISTING);
-        }
-      }
-    }
-  }
 
   /** Names the build (version, size and time of the jar), so that each build extracts its own demo once. */
   private static String build(Path codeSource) throws IOException {

@@ -8,12 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
-import java.util.Enumeration;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.jar.JarEntry;
-import java.util.jar.JarFile;
 import java.util.stream.Stream;
 
 /**
@@ -116,9 +113,9 @@ public final class RuntimeClients {
     if (!Files.isDirectory(extracted) || Files.isDirectory(own)) {
       Path staging = Files.createTempDirectory(Files.createDirectories(cache), "staging-");
       for (Path source : new LinkedHashSet<>(toCopy)) {
-        copyPackage(source, "dev/cumulo/javaruntime/", staging);
-        copyPackage(source, "com/amazonaws/services/lambda/runtime/", staging);
-        copyPackage(source, "com/amazonaws/lambda/thirdparty/", staging);
+        ClasspathCopy.copyPackage(source, "dev/cumulo/javaruntime/", staging);
+        ClasspathCopy.copyPackage(source, "com/amazonaws/services/lambda/runtime/", staging);
+        ClasspathCopy.copyPackage(source, "com/amazonaws/lambda/thirdparty/", staging);
       }
       replace(staging, extracted);
     }
@@ -170,37 +167,4 @@ public final class RuntimeClients {
     }
   }
 
-  private static void copyPackage(Path source, String prefix, Path target) throws IOException {
-    if (Files.isDirectory(source)) {
-      Path root = source.resolve(prefix);
-      if (!Files.isDirectory(root)) {
-        return;
-      }
-      try (Stream<Path> files = Files.walk(root)) {
-        for (Path file : files.filter(Files::isRegularFile).toList()) {
-          Path to = target.resolve(source.relativize(file).toString());
-          Files.createDirectories(to.getParent());
-          Files.copy(file, to, StandardCopyOption.REPLACE_EXISTING);
-        }
-      }
-      return;
-    }
-    try (JarFile jar = new JarFile(source.toFile())) {
-      Enumeration<JarEntry> entries = jar.entries();
-      while (entries.hasMoreElements()) {
-        JarEntry entry = entries.nextElement();
-        if (entry.isDirectory() || !entry.getName().startsWith(prefix)) {
-          continue;
-        }
-        Path to = target.resolve(entry.getName()).normalize();
-        if (!to.startsWith(target)) {
-          continue;
-        }
-        Files.createDirectories(to.getParent());
-        try (InputStream in = jar.getInputStream(entry)) {
-          Files.copy(in, to, StandardCopyOption.REPLACE_EXISTING);
-        }
-      }
-    }
-  }
 }

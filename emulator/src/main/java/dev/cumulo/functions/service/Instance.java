@@ -196,6 +196,9 @@ final class Instance implements RuntimeApiTarget, DebuggedInstance {
   }
 
   private void deliver(Exchange exchange, Invocation invocation) {
+    if (logs != null) {
+      logs.drain(false); // what the runtime wrote before asking for this event (its INIT output) goes before START
+    }
     platformLine(invocation, ReportLines.start(invocation.requestId()));
     ctx.recorder().invocation(invocation.record(Phase.RUNNING));
     HttpResponse event =
