@@ -3,6 +3,8 @@ package dev.cumulo.ui.timeline;
 import dev.cumulo.functions.model.OutcomeKind;
 import dev.cumulo.functions.model.Trigger;
 import dev.cumulo.recorder.InvocationRecord;
+import dev.cumulo.recorder.PausedSpan;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -27,7 +29,8 @@ public record Bar(
     String errorType,
     String parentRequestId,
     String traceRoot,
-    Trigger trigger) {
+    Trigger trigger,
+    List<PausedSpan> pauses) {
 
   /** The bar of a record, or empty while the invocation waits for an instance (throttles are drawn as points). */
   public static Optional<Bar> of(InvocationRecord r) {
@@ -39,7 +42,7 @@ public record Bar(
     long initEnd = r.coldStart() && r.initStart() > 0 ? Math.max(r.initEnd(), r.initStart()) : 0;
     long end = r.isDone() ? Math.max(start, Math.max(r.invokeEnd(), r.initEnd())) : 0;
     return Optional.of(new Bar(r.requestId(), r.attempt(), r.function(), throttled ? "" : r.instanceId(), r.queuedAt(), start,
-        initEnd, r.invokeStart(), end, r.outcome(), r.errorType(), r.parentRequestId(), traceRoot(r.traceId()), r.trigger()));
+        initEnd, r.invokeStart(), end, r.outcome(), r.errorType(), r.parentRequestId(), traceRoot(r.traceId()), r.trigger(), r.pauses()));
   }
 
   private static long firstPositive(long... values) {

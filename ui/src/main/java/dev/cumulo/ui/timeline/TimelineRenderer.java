@@ -1,5 +1,6 @@
 package dev.cumulo.ui.timeline;
 
+import dev.cumulo.recorder.PausedSpan;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -208,6 +209,7 @@ public final class TimelineRenderer {
       g.setFill(f.palette().outcome(bar.outcome()));
       g.fillRect(execStart, top, x1 - execStart, h);
     }
+    drawPauses(f, bar, x0, x1, top, h);
     if (bar.outcome() == dev.cumulo.functions.model.OutcomeKind.TIMEOUT) {
       g.setFill(f.palette().error());
       g.fillRect(x1 - 2, top - 2, 2, h + 4);
@@ -219,6 +221,24 @@ public final class TimelineRenderer {
       g.strokeRect(x0 - 1, top - 1, x1 - x0 + 2, h + 2);
     }
     g.setGlobalAlpha(1);
+  }
+
+  /** Where a debugger held the invocation: hatched the other way from a cold start's init. */
+  private void drawPauses(Frame f, Bar bar, double x0, double x1, double top, double h) {
+    for (PausedSpan pause : bar.pauses()) {
+      double from = Math.max(x0, f.x(pause.startMicros()));
+      double to = Math.min(x1, f.x(pause.endMicros()));
+      if (to - from < 2) {
+        continue;
+      }
+      g.setFill(f.palette().background());
+      g.fillRect(from, top, to - from, h);
+      g.setStroke(f.palette().outcome(bar.outcome()));
+      g.setLineWidth(1.5);
+      for (double hx = from; hx < to; hx += 4) {
+        g.strokeLine(hx, top, Math.min(hx + h / 2, to), top + h);
+      }
+    }
   }
 
   /**

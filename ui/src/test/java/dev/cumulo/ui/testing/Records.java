@@ -4,8 +4,10 @@ import dev.cumulo.functions.model.InvocationType;
 import dev.cumulo.functions.model.OutcomeKind;
 import dev.cumulo.functions.model.Trigger;
 import dev.cumulo.recorder.InvocationRecord;
+import dev.cumulo.recorder.PausedSpan;
 import dev.cumulo.recorder.Phase;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 /** Invocation records as the function service writes them, for view-model tests that feed a real recorder. */
 public final class Records {
@@ -47,5 +49,12 @@ public final class Records {
         root + ";Parent=1;Sampled=0", parent.requestId(), r.attempt(), r.phase(), r.outcome(), r.errorType(),
         r.coldStart(), r.queuedAt(), r.initStart(), r.initEnd(), r.invokeStart(), r.invokeEnd(), r.durationMs(),
         r.billedDurationMs(), r.memorySizeMb(), r.maxMemoryUsedMb(), r.initDurationMs(), r.request(), r.response());
+  }
+
+  public static InvocationRecord paused(InvocationRecord r, PausedSpan pause) {
+    return new InvocationRecord(r.requestId(), r.function(), r.instanceId(), r.trigger(), r.type(), r.traceId(),
+        r.parentRequestId(), r.attempt(), r.phase(), r.outcome(), r.errorType(), r.coldStart(), r.queuedAt(),
+        r.initStart(), r.initEnd(), r.invokeStart(), r.invokeEnd(), r.durationMs(), r.billedDurationMs(),
+        r.memorySizeMb(), r.maxMemoryUsedMb(), r.initDurationMs(), r.request(), r.response(), List.of(pause));
   }
 }
