@@ -34,6 +34,9 @@ final class FunctionPool {
   private final Deque<Instance> idle = new ArrayDeque<>();
   private final List<Runnable> capacityListeners = new CopyOnWriteArrayList<>();
   private final Deque<Long> coldStartShares = new ArrayDeque<>();
+  /** A Runtime API listener bound ahead of the next cold start; prepared after the first one. */
+  private RuntimeEndpoint spare;
+  private boolean closed;
 
   /** @param cpus the vCPUs each instance may use where the platform can limit them; 0 for as many as it gets */
   FunctionPool(FunctionConfig config, PoolContext ctx, Path taskRoot, Availability availability, double cpus) {
@@ -167,10 +170,49 @@ final class FunctionPool {
 
   void close() {
     List<Instance> all;
+    RuntimeEndpoint unused;
     synchronized (this) {
+      closed = true;
       all = new ArrayList<>(instances);
+      unused = spare;
+      spare = null;
     }
     all.forEach(Instance::stopNow);
+    if (unused != null) {
+      unused.close();
+    }
+  }
+
+  /** A Runtime API listener for a cold start: the one bound ahead when there is one; another is bound behind it. */
+  RuntimeEndpoint takeEndpoint() {
+    RuntimeEndpoint ready;
+    synchronized (this) {
+      ready = spare;
+      spare = null;
+    }
+    ctx.workers().execute(this::prepareSpare);
+    return ready != null ? ready : RuntimeEndpoint.open(ctx, config.isImage());
+  }
+
+  private void prepareSpare() {
+    synchronized (this) {
+      if (spare != null || closed) {
+        return;
+      }
+    }
+    RuntimeEndpoint prepared;
+    try {
+      prepared = RuntimeEndpoint.open(ctx, config.isImage());
+    } catch (RuntimeException e) {
+      return; // the next cold start binds its own
+    }
+    synchronized (this) {
+      if (spare == null && !closed) {
+        spare = prepared;
+        return;
+      }
+    }
+    prepared.close();
   }
 
   /** Live instance counts by state. */

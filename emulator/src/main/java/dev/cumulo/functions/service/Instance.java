@@ -5,12 +5,10 @@ import dev.cumulo.functions.launch.RuntimeProcess;
 import dev.cumulo.functions.launch.ProcessTree;
 import dev.cumulo.functions.model.FunctionConfig;
 import dev.cumulo.functions.model.Outcome;
-import dev.cumulo.functions.runtimeapi.RuntimeApiHandler;
 import dev.cumulo.functions.runtimeapi.RuntimeApiResponses;
 import dev.cumulo.functions.runtimeapi.RuntimeApiTarget;
 import dev.cumulo.http.Exchange;
 import dev.cumulo.http.HttpResponse;
-import dev.cumulo.http.HttpServer;
 import dev.cumulo.recorder.InstanceInfo;
 import dev.cumulo.recorder.InstanceInfo.State;
 import dev.cumulo.recorder.LogLine;
@@ -45,7 +43,7 @@ final class Instance implements RuntimeApiTarget, DebuggedInstance {
   private final FunctionConfig config;
   private final Path taskRoot;
   private final InstanceStates states;
-  private HttpServer api;
+  private RuntimeEndpoint api;
   private RuntimeProcess runtime;
   private LogTail logs;
   private Invocation current;
@@ -99,10 +97,7 @@ final class Instance implements RuntimeApiTarget, DebuggedInstance {
     announce(State.STARTING);
     ctx.recorder().invocation(first.record(Phase.INITIALIZING));
     try {
-      api = HttpServer.start(
-          ctx.loops(),
-          new HttpServer.Options("127.0.0.1", 0, new RuntimeApiHandler(this), config.isImage() ? ctx.workers() : Runnable::run,
-              ctx.workDir().resolve("spill"), 16L * 1024 * 1024));
+      api = pool.takeEndpoint().attach(this);
       logs = new LogTail(ctx.workDir().resolve("logs").resolve(id.replaceAll("[^A-Za-z0-9]", "_") + ".log"), this::onOutput);
       InstanceContext where =
           new InstanceContext(taskRoot, "127.0.0.1:" + api.port(), id, ctx.edgeUrl(), ctx.region(), ctx.accountId());
