@@ -1,6 +1,9 @@
 package dev.cumulo.functions.runtimeapi;
 
+import dev.cumulo.functions.model.InvocationRequest;
 import dev.cumulo.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 
 /** The Runtime API's own answers, as real Lambda renders them. */
 public final class RuntimeApiResponses {
@@ -8,6 +11,29 @@ public final class RuntimeApiResponses {
   public static final int MAX_RESPONSE_BYTES = 6 * 1024 * 1024 + 100;
 
   private RuntimeApiResponses() {}
+
+  /** The answer to {@code /next}: the event, with the headers Lambda sends beside it. */
+  public static HttpResponse event(InvocationRequest request, long deadlineMs, String functionArn) {
+    HttpResponse event = HttpResponse.status(200)
+        .header("Content-Type", "application/json")
+        .header("Lambda-Runtime-Aws-Request-Id", request.requestId())
+        .header("Lambda-Runtime-Deadline-Ms", deadlineMs)
+        .header("Lambda-Runtime-Invoked-Function-Arn", functionArn)
+        .header("Lambda-Runtime-Trace-Id", request.traceId())
+        .body(request.payload());
+    request.clientContext().ifPresent(c -> event.header("Lambda-Runtime-Client-Context", decodeBase64(c)));
+    request.cognitoIdentity().ifPresent(c -> event.header("Lambda-Runtime-Cognito-Identity", c));
+    return event;
+  }
+
+  /** The client context as the SDK sent it is base64; the runtime gets its JSON. */
+  private static String decodeBase64(String value) {
+    try {
+      return new String(Base64.getDecoder().decode(value), StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException e) {
+      return value;
+    }
+  }
 
   public static HttpResponse accepted() {
     return HttpResponse.json(202, "{\"status\":\"OK\"}");

@@ -8,18 +8,14 @@ import dev.cumulo.functions.model.Outcome;
 import dev.cumulo.functions.runtimeapi.RuntimeApiResponses;
 import dev.cumulo.functions.runtimeapi.RuntimeApiTarget;
 import dev.cumulo.http.Exchange;
-import dev.cumulo.http.HttpResponse;
 import dev.cumulo.recorder.InstanceInfo;
 import dev.cumulo.recorder.InstanceInfo.State;
-import dev.cumulo.recorder.LogLine;
 import dev.cumulo.recorder.PausedSpan;
 import dev.cumulo.recorder.Phase;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -45,7 +41,7 @@ final class Instance implements RuntimeApiTarget, DebuggedInstance {
   private final InstanceStates states;
   private RuntimeEndpoint api;
   private RuntimeProcess runtime;
-  private LogTail logs;
+  private final InstanceOutput output;
   private Invocation current;
   private boolean delivered;
   private Exchange parked;
@@ -57,7 +53,6 @@ final class Instance implements RuntimeApiTarget, DebuggedInstance {
   private long peakBytes;
   private volatile long idleSince = System.nanoTime();
   private boolean retireAfterCurrent;
-  private final LogBudget logBudget = new LogBudget();
   private long spawnNanos;
   private long firstNextNanos;
 
@@ -69,6 +64,11 @@ final class Instance implements RuntimeApiTarget, DebuggedInstance {
     this.id = logStreamName();
     this.states = new InstanceStates(id);
     this.deadline = new Deadline(ctx.scheduler());
+    this.output = new InstanceOutput(ctx.recorder(), config.name(), id, this::writer);
+  }
+
+  private synchronized InstanceOutput.Writer writer() {
+    return new InstanceOutput.Writer(current, current != null ? current.requestId() : lastRequestId);
   }
 
   private static String logStreamName() {
@@ -98,11 +98,11 @@ final class Instance implements RuntimeApiTarget, DebuggedInstance {
     ctx.recorder().invocation(first.record(Phase.INITIALIZING));
     try {
       api = pool.takeEndpoint().attach(this);
-      logs = new LogTail(ctx.workDir().resolve("logs").resolve(id.replaceAll("[^A-Za-z0-9]", "_") + ".log"), this::onOutput);
+      Path logFile = output.open(ctx.workDir().resolve("logs").resolve(id.replaceAll("[^A-Za-z0-9]", "_") + ".log"));
       InstanceContext where =
           new InstanceContext(taskRoot, "127.0.0.1:" + api.port(), id, ctx.edgeUrl(), ctx.region(), ctx.accountId());
-      platformLine(first, ReportLines.initStart(ctx.launchers().runtimeVersion(config), ctx.region()));
-      runtime = ctx.launchers().start(config, where, logs.file(), pool.cpus(),
+      output.platformLine(first, ReportLines.initStart(ctx.launchers().runtimeVersion(config), ctx.region()));
+      runtime = ctx.launchers().start(config, where, logFile, pool.cpus(),
           spec -> ctx.debug().instances().map(hook -> hook.launching(config, id, spec)).orElse(spec));
       spawnNanos = System.nanoTime() - t0;
     } catch (IOException | RuntimeException e) {
@@ -191,30 +191,11 @@ final class Instance implements RuntimeApiTarget, DebuggedInstance {
   }
 
   private void deliver(Exchange exchange, Invocation invocation) {
-    if (logs != null) {
-      logs.drain(false); // what the runtime wrote before asking for this event (its INIT output) goes before START
-    }
-    platformLine(invocation, ReportLines.start(invocation.requestId()));
+    output.poll(); // what the runtime wrote before asking for this event (its INIT output) goes before START
+    output.platformLine(invocation, ReportLines.start(invocation.requestId()));
     ctx.recorder().invocation(invocation.record(Phase.RUNNING));
-    HttpResponse event =
-        HttpResponse.status(200)
-            .header("Content-Type", "application/json")
-            .header("Lambda-Runtime-Aws-Request-Id", invocation.requestId())
-            .header("Lambda-Runtime-Deadline-Ms", invocation.invokeStart / 1000 + config.timeoutSeconds() * 1000L)
-            .header("Lambda-Runtime-Invoked-Function-Arn", config.arn())
-            .header("Lambda-Runtime-Trace-Id", invocation.request.traceId())
-            .body(invocation.request.payload());
-    invocation.request.clientContext().ifPresent(c -> event.header("Lambda-Runtime-Client-Context", decodeBase64(c)));
-    invocation.request.cognitoIdentity().ifPresent(c -> event.header("Lambda-Runtime-Cognito-Identity", c));
-    exchange.respond(event);
-  }
-
-  private static String decodeBase64(String value) {
-    try {
-      return new String(Base64.getDecoder().decode(value), StandardCharsets.UTF_8);
-    } catch (IllegalArgumentException e) {
-      return value;
-    }
+    exchange.respond(RuntimeApiResponses.event(invocation.request,
+        invocation.invokeStart / 1000 + config.timeoutSeconds() * 1000L, config.arn()));
   }
 
   @Override
@@ -271,7 +252,7 @@ final class Instance implements RuntimeApiTarget, DebuggedInstance {
     }
     exchange.respond(RuntimeApiResponses.accepted());
     if (invocation != null) {
-      platformLine(invocation, ReportLines.initReportError(invocation.initDurationMs(), initErrorType));
+      output.platformLine(invocation, ReportLines.initReportError(invocation.initDurationMs(), initErrorType));
       finish(invocation, new Outcome.InitError(initErrorType, body), false);
     } else {
       retire();
@@ -329,16 +310,10 @@ final class Instance implements RuntimeApiTarget, DebuggedInstance {
         invocation.paused(new PausedSpan(Math.max(pausedSince, invocation.queuedAt), end, PausedSpan.Cause.CODE_PAUSED));
       }
     }
-    if (logs != null) {
-      if (runtime != null) {
-        runtime.settleLogs();
-      }
-      logs.drain(true);
-      String dropped = logBudget.takeReport();
-      if (!dropped.isEmpty()) {
-        platformLine(invocation, dropped);
-      }
+    if (runtime != null) {
+      runtime.settleLogs();
     }
+    output.drainFor(invocation);
     invocation.maxMemoryUsedMb = measureMemoryMb();
     boolean survives;
     synchronized (this) {
@@ -365,15 +340,15 @@ final class Instance implements RuntimeApiTarget, DebuggedInstance {
 
   private void writeReport(Invocation invocation, Outcome outcome) {
     if (invocation.invokeStart == 0) {
-      platformLine(invocation, ReportLines.start(invocation.requestId()));
+      output.platformLine(invocation, ReportLines.start(invocation.requestId()));
     }
-    platformLine(invocation, ReportLines.end(invocation.requestId()));
+    output.platformLine(invocation, ReportLines.end(invocation.requestId()));
     String status = switch (outcome.kind()) {
       case TIMEOUT -> "timeout";
       case CRASH, INIT_ERROR -> "error";
       default -> "";
     };
-    platformLine(invocation, ReportLines.report(invocation.requestId(), invocation.durationMs(), invocation.billedMs(),
+    output.platformLine(invocation, ReportLines.report(invocation.requestId(), invocation.durationMs(), invocation.billedMs(),
         config.memoryMb(), invocation.maxMemoryUsedMb, invocation.initDurationMs(), status,
         status.equals("error") ? outcome.errorType() : ""));
   }
@@ -426,10 +401,7 @@ final class Instance implements RuntimeApiTarget, DebuggedInstance {
     if (api != null) {
       api.close();
     }
-    if (logs != null) {
-      logs.drain(true);
-      logs.close();
-    }
+    output.close();
   }
 
   /** Retires the instance once its current invocation ends (or now, when it has none). */
@@ -445,9 +417,7 @@ final class Instance implements RuntimeApiTarget, DebuggedInstance {
 
   /** Called by the watcher: new output lines, and the memory limit. */
   void poll() {
-    if (logs != null) {
-      logs.drain(false);
-    }
+    output.poll();
     if (runtime == null || !runtime.isAlive()) {
       return;
     }
@@ -481,32 +451,6 @@ final class Instance implements RuntimeApiTarget, DebuggedInstance {
     synchronized (this) {
       return (int) Math.ceil(peakBytes / (1024.0 * 1024.0));
     }
-  }
-
-  private void onOutput(String text) {
-    Invocation owner;
-    String requestId;
-    synchronized (this) {
-      owner = current;
-      requestId = owner != null ? owner.requestId() : lastRequestId;
-    }
-    if (!logBudget.admit()) {
-      return;
-    }
-    String dropped = logBudget.takeReport();
-    if (!dropped.isEmpty()) {
-      ctx.recorder().log(new LogLine(requestId, config.name(), id, Clock.nowMicros(), true, dropped));
-    }
-    String shown = text.replace('\r', '\n');
-    ctx.recorder().log(new LogLine(requestId, config.name(), id, Clock.nowMicros(), false, shown));
-    if (owner != null) {
-      owner.addToTail(shown);
-    }
-  }
-
-  private void platformLine(Invocation invocation, String text) {
-    ctx.recorder().log(new LogLine(invocation.requestId(), config.name(), id, Clock.nowMicros(), true, text));
-    invocation.addToTail(text);
   }
 
   private void cancelDeadline() {
