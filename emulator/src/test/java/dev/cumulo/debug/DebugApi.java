@@ -55,6 +55,11 @@ public final class DebugApi {
   }
 
   /** Adds a breakpoint and returns its id. */
+  /** Lets a paused invocation ({@code requestId}) run on. */
+  public void resume(String requestId) {
+    post("/paused/" + requestId + "/continue", "");
+  }
+
   /** Removes every breakpoint and watch and turns debugging off for {@code functions}: what each test leaves. */
   public void reset(String... functions) {
     removeBreakpoints();

@@ -153,7 +153,7 @@ class JavaDebuggingTest {
     api.post("/paused/" + id + "/step", "{\"kind\":\"over\"}");
     JsonNode stepped = api.pausedAt(id, 17);
     assertEquals("\"order 7\"", value(stepped.get("variables"), "label"));
-    api.post("/paused/" + id + "/continue", "");
+    api.resume(id);
     assertResult(call.join());
     assertTrue(api.get("/paused").get("paused").isEmpty());
   }
@@ -182,7 +182,7 @@ class JavaDebuggingTest {
     JsonNode back = Await.value("stopped back in handle", Duration.ofSeconds(20), () -> api.get("/paused/" + id),
         p -> p.get("httpStatus").asInt() == 200 && p.get("frames").get(0).get("name").asText().equals("Orders.handle"));
     assertEquals(13, back.get("location").get("line").asInt());
-    api.post("/paused/" + id + "/continue", "");
+    api.resume(id);
     assertResult(call.join());
   }
 
@@ -197,7 +197,7 @@ class JavaDebuggingTest {
     JsonNode paused = api.paused("Orders");
     assertEquals(List.of(17, "\"order 7\""),
         List.of(paused.get("location").get("line").asInt(), value(paused.get("variables"), "label")));
-    api.post("/paused/" + paused.get("requestId").asText() + "/continue", "");
+    api.resume(paused.get("requestId").asText());
     assertResult(call.join());
   }
 
@@ -211,7 +211,7 @@ class JavaDebuggingTest {
     JsonNode paused = api.paused("Orders");
     assertEquals(List.of(14, "26", "ArrayList (size 1) [\"apple\"]"), List.of(paused.get("location").get("line").asInt(),
         value(paused.get("variables"), "total"), value(paused.get("variables"), "names")));
-    api.post("/paused/" + paused.get("requestId").asText() + "/continue", "");
+    api.resume(paused.get("requestId").asText());
     InvokeResponse response = call.join();
     assertResult(response);
     String requestId = response.responseMetadata().requestId();
@@ -233,7 +233,7 @@ class JavaDebuggingTest {
     assertNotEquals(paused.get("instanceId").asText(), served.instanceId());
     assertFalse(stopped.isDone());
 
-    api.post("/paused/" + paused.get("requestId").asText() + "/continue", "");
+    api.resume(paused.get("requestId").asText());
     assertEquals(Json.MAPPER.readTree("{\"label\":\"order 1\",\"total\":0,\"names\":[]}"),
         Json.MAPPER.readTree(stopped.join().payload().asByteArray()));
   }
@@ -249,7 +249,7 @@ class JavaDebuggingTest {
         () -> System.nanoTime() - since > 3_000_000_000L);
     assertFalse(call.isDone());
 
-    api.post("/paused/" + id + "/continue", "");
+    api.resume(id);
     assertResult(call.join());
     InvocationRecord record = cloud.emulator().recorder().find(id).orElseThrow();
     long pausedMicros = record.pauses().stream().filter(p -> p.cause() == PausedSpan.Cause.CODE_PAUSED)

@@ -167,7 +167,7 @@ class NodeDebuggingTest {
     assertEquals(List.of("\"order 7\"", "string"),
         List.of(value(stepped.get("variables"), "label"), variable(stepped.get("variables"), "label").get("type").asText()));
 
-    api.post("/paused/" + id + "/continue", "");
+    api.resume(id);
     assertEquals(RESULT, call.join().payload().asUtf8String());
     assertTrue(api.get("/paused").get("paused").isEmpty());
   }
@@ -185,7 +185,7 @@ class NodeDebuggingTest {
     String id = paused.get("requestId").asText();
     api.post("/paused/" + id + "/step", "{\"kind\":\"over\"}");
     assertEquals(file("typed/src/handler.ts"), api.pausedAt(id, 14).get("location").get("file").asText());
-    api.post("/paused/" + id + "/continue", "");
+    api.resume(id);
     assertEquals(RESULT, call.join().payload().asUtf8String());
   }
 
@@ -202,7 +202,7 @@ class NodeDebuggingTest {
     assertNotEquals(paused.get("instanceId").asText(), served.instanceId());
     assertFalse(stopped.isDone());
 
-    api.post("/paused/" + paused.get("requestId").asText() + "/continue", "");
+    api.resume(paused.get("requestId").asText());
     assertEquals("{\"label\":\"order 1\",\"total\":0}", stopped.join().payload().asUtf8String());
   }
 
@@ -219,7 +219,7 @@ class NodeDebuggingTest {
     String id = paused.get("requestId").asText();
     assertEquals(200, api.get("/paused/" + id).get("httpStatus").asInt());
 
-    api.post("/paused/" + id + "/continue", "");
+    api.resume(id);
     InvokeResponse response = call.join();
     assertEquals(null, response.functionError());
     assertEquals(RESULT, response.payload().asUtf8String());
@@ -266,7 +266,7 @@ class NodeDebuggingTest {
         watches.get(1).get("value").get("value").asText()));
     assertTrue(watches.get(2).get("error").asText().contains("nothing is not defined"), watches.get(2).toString());
 
-    api.post("/paused/" + id + "/continue", "");
+    api.resume(id);
     assertEquals(RESULT, call.join().payload().asUtf8String());
   }
 
@@ -291,7 +291,7 @@ class NodeDebuggingTest {
     CompletableFuture<InvokeResponse> call = invokeLater("Orders", ORDER);
     JsonNode paused = api.paused("Orders");
     assertEquals(3, paused.get("location").get("line").asInt());
-    api.post("/paused/" + paused.get("requestId").asText() + "/continue", "");
+    api.resume(paused.get("requestId").asText());
     assertEquals(RESULT, call.join().payload().asUtf8String());
   }
 

@@ -119,7 +119,7 @@ class PythonDebuggingTest {
 
     api.post("/paused/" + id + "/step", "{\"kind\":\"over\"}");
     assertEquals("'order 7'", value(api.pausedAt(id, 11).get("variables"), "label"));
-    api.post("/paused/" + id + "/continue", "");
+    api.resume(id);
     assertEquals(RESULT, call.join().payload().asUtf8String());
     assertTrue(api.get("/paused").get("paused").isEmpty());
   }
@@ -143,7 +143,7 @@ class PythonDebuggingTest {
     JsonNode back = Await.value("stopped back in handler", Duration.ofSeconds(20), () -> api.get("/paused/" + id),
         p -> p.get("httpStatus").asInt() == 200 && p.get("frames").get(0).get("name").asText().equals("handler"));
     assertEquals(1, back.get("frames").size());
-    api.post("/paused/" + id + "/continue", "");
+    api.resume(id);
     assertEquals(RESULT, call.join().payload().asUtf8String());
   }
 
@@ -157,7 +157,7 @@ class PythonDebuggingTest {
     assertEquals(List.of(14, "<module>"),
         List.of(paused.get("location").get("line").asInt(), paused.get("frames").get(0).get("name").asText()));
     assertFalse(call.isDone());
-    api.post("/paused/" + paused.get("requestId").asText() + "/continue", "");
+    api.resume(paused.get("requestId").asText());
     assertEquals(RESULT, call.join().payload().asUtf8String());
   }
 
@@ -182,7 +182,7 @@ class PythonDebuggingTest {
     JsonNode paused = api.paused("Orders");
     assertEquals(List.of(11, "'order 7'"),
         List.of(paused.get("location").get("line").asInt(), value(paused.get("variables"), "label")));
-    api.post("/paused/" + paused.get("requestId").asText() + "/continue", "");
+    api.resume(paused.get("requestId").asText());
     assertEquals(RESULT, call.join().payload().asUtf8String());
   }
 
@@ -195,7 +195,7 @@ class PythonDebuggingTest {
     JsonNode paused = api.paused("Orders");
     assertEquals(List.of(9, "6", "{'price': 10, 'quantity': 2}"), List.of(paused.get("location").get("line").asInt(),
         value(paused.get("variables"), "total"), value(paused.get("variables"), "item")));
-    api.post("/paused/" + paused.get("requestId").asText() + "/continue", "");
+    api.resume(paused.get("requestId").asText());
     assertEquals(RESULT, call.join().payload().asUtf8String());
   }
 
@@ -212,7 +212,7 @@ class PythonDebuggingTest {
     assertNotEquals(paused.get("instanceId").asText(), served.instanceId());
     assertFalse(stopped.isDone());
 
-    api.post("/paused/" + paused.get("requestId").asText() + "/continue", "");
+    api.resume(paused.get("requestId").asText());
     assertEquals("{\"label\": \"order 1\", \"total\": 0}", stopped.join().payload().asUtf8String());
   }
 
@@ -227,7 +227,7 @@ class PythonDebuggingTest {
         () -> System.nanoTime() - since > 3_000_000_000L);
     assertFalse(call.isDone());
 
-    api.post("/paused/" + id + "/continue", "");
+    api.resume(id);
     InvokeResponse response = call.join();
     assertEquals(null, response.functionError());
     assertEquals(RESULT, response.payload().asUtf8String());

@@ -62,15 +62,7 @@ public final class DebuggerScreenshots {
     DesktopLaunch launch = new DesktopLaunch(Optional.of(template), Optional.of(DemoProject::template),
         LaunchSettings.freePorts(), new PrefsStore(work.resolve("desktop.properties")), false);
     DesktopApp app = Fx.call(() -> new DesktopApp(launch, UiThreads.javafx()));
-    Stage stage = Fx.call(() -> {
-      Stage s = new Stage();
-      s.setX(0);
-      s.setY(0);
-      app.show(s);
-      s.setWidth(1600);
-      s.setHeight(1000);
-      return s;
-    });
+    Stage stage = ScreenshotTour.window(app);
     try {
       Fx.await(Duration.ofMinutes(2), () -> app.session().stateProperty().get() == SessionState.RUNNING);
       String api = Fx.call(() -> app.session().live().orElseThrow().apiUrl().orElseThrow());

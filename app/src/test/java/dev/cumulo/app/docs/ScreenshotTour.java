@@ -67,15 +67,7 @@ public final class ScreenshotTour {
         LaunchSettings.freePorts().withKeepWarm(Duration.ofSeconds(30)), new PrefsStore(work.resolve("desktop.properties")),
         false);
     DesktopApp app = Fx.call(() -> new DesktopApp(launch, UiThreads.javafx()));
-    Stage stage = Fx.call(() -> {
-      Stage s = new Stage();
-      s.setX(0);
-      s.setY(0);
-      app.show(s);
-      s.setWidth(1600);
-      s.setHeight(1000);
-      return s;
-    });
+    Stage stage = window(app);
     try {
       Fx.await(Duration.ofMinutes(2), () -> app.session().stateProperty().get() == SessionState.RUNNING);
       DemoData.put(Fx.call(() -> app.main().edgeUrlProperty().get()));
@@ -103,6 +95,19 @@ public final class ScreenshotTour {
         stage.close();
       });
     }
+  }
+
+  /** The app's window at the top left, at the size every screenshot has. */
+  static Stage window(DesktopApp app) {
+    return Fx.call(() -> {
+      Stage s = new Stage();
+      s.setX(0);
+      s.setY(0);
+      app.show(s);
+      s.setWidth(1600);
+      s.setHeight(1000);
+      return s;
+    });
   }
 
   /** A copy of the demo project without the history of earlier runs. */
