@@ -139,12 +139,11 @@ public final class Emulator implements AutoCloseable {
 
   /** AWS prices (us-east-1), with the project's overrides; a broken override file is reported, not fatal. */
   private PriceCatalog prices() {
-    PriceCatalog shipped = Catalogs.aws();
     try {
-      return PriceOverrides.apply(shipped, project.root().resolve(PriceOverrides.FILE_NAME));
+      return PriceOverrides.awsFor(project.root());
     } catch (CatalogException e) {
       LOG.warning("Session cost uses the shipped prices: " + e.getMessage());
-      return shipped;
+      return Catalogs.aws();
     }
   }
 
