@@ -24,8 +24,7 @@ public final class MeteredExchange implements Exchange {
   public boolean respond(HttpResponse response) {
     boolean sent = delegate.respond(response);
     if (sent) {
-      meter.record(new MeteredRequest(metering.service(), metering.resource(), metering.operation(), payloadBytes,
-          response.body().length(), System.currentTimeMillis() * 1000, trace));
+      meter.record(metering.served(payloadBytes, response.body().length(), trace));
     }
     return sent;
   }

@@ -7,7 +7,6 @@ import dev.cumulo.functions.model.Trigger;
 import dev.cumulo.functions.service.FunctionService;
 import dev.cumulo.json.Json;
 import dev.cumulo.metering.Meter;
-import dev.cumulo.metering.MeteredRequest;
 import dev.cumulo.metering.Metering;
 import dev.cumulo.triggers.events.ScheduledEvent;
 import java.nio.charset.StandardCharsets;
@@ -130,8 +129,7 @@ public final class Schedules implements AutoCloseable {
         new Trigger(Trigger.Source.SCHEDULE, schedule.expression().text()), Optional.empty());
     functions.invokeAsync(request);
     if (schedule.kind() == Schedule.Kind.SCHEDULER) { // EventBridge rules' scheduled events are free
-      meter.record(new MeteredRequest(Metering.SCHEDULER, schedule.eventName(), "Invoke", payload.length, 0,
-          System.currentTimeMillis() * 1000, ""));
+      meter.record(new Metering(Metering.SCHEDULER, schedule.eventName(), "Invoke").served(payload.length, 0, ""));
     }
     return request.requestId();
   }

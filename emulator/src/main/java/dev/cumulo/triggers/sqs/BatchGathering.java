@@ -1,7 +1,6 @@
 package dev.cumulo.triggers.sqs;
 
 import dev.cumulo.metering.Meter;
-import dev.cumulo.metering.MeteredRequest;
 import dev.cumulo.metering.Metering;
 import dev.cumulo.queue.model.ReceiveOptions;
 import dev.cumulo.queue.model.ReceivedMessage;
@@ -95,8 +94,7 @@ final class BatchGathering {
       polls.remove(poll);
       if (messages != null && !messages.isEmpty()) {
         long bytes = messages.stream().mapToLong(m -> m.body().getBytes(StandardCharsets.UTF_8).length).sum();
-        meter.record(new MeteredRequest(Metering.SQS, mapping.queueName(), "ReceiveMessage", bytes, bytes,
-            System.currentTimeMillis() * 1000, ""));
+        meter.record(new Metering(Metering.SQS, mapping.queueName(), "ReceiveMessage").served(bytes, bytes, ""));
       }
       if (end != null) {
         end.cancel(false);

@@ -6,7 +6,6 @@ import dev.cumulo.functions.model.OutcomeKind;
 import dev.cumulo.functions.model.Trigger;
 import dev.cumulo.functions.service.FunctionService;
 import dev.cumulo.metering.Meter;
-import dev.cumulo.metering.MeteredRequest;
 import dev.cumulo.metering.Metering;
 import dev.cumulo.queue.model.ReceivedMessage;
 import dev.cumulo.queue.service.Messaging;
@@ -123,8 +122,7 @@ final class BatchInvocation {
   }
 
   private void delete(List<String> handles) {
-    meter.record(new MeteredRequest(Metering.SQS, mapping.queueName(), "DeleteMessageBatch", 0, 0,
-        System.currentTimeMillis() * 1000, ""));
+    meter.record(new Metering(Metering.SQS, mapping.queueName(), "DeleteMessageBatch").served(0, 0, ""));
     try {
       messages.deleteBatch(mapping.queueArn(), handles).whenComplete((errors, e) -> {
         if (e != null) {
