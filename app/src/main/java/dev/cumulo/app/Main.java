@@ -4,6 +4,7 @@ import dev.cumulo.app.bench.BenchCommand;
 import dev.cumulo.app.cli.DesktopCommand;
 import dev.cumulo.app.cli.InvokeCommand;
 import dev.cumulo.cost.cli.CostCommand;
+import dev.cumulo.functions.launch.SpawnMechanism;
 import dev.cumulo.app.cli.ServeCommand;
 import dev.cumulo.app.cli.SweepCommand;
 import dev.cumulo.app.cli.UsageException;
@@ -13,6 +14,10 @@ import java.util.List;
 
 /** {@code java -jar cumulo.jar [command] ...}. */
 public final class Main {
+  static {
+    SpawnMechanism.preferVfork();
+  }
+
   static final String HELP =
       """
       Cumulo: a serverless cloud on your laptop, debuggable.

@@ -15,6 +15,10 @@ import java.util.stream.Stream;
 
 /** Finds the programs that run functions (node, python3.x, a JDK) and their versions, once each. */
 public final class Executables {
+  static {
+    SpawnMechanism.preferVfork();
+  }
+
   private final List<Path> searchPath;
   private final Map<String, Optional<Path>> found = new ConcurrentHashMap<>();
   private final Map<Path, String> versions = new ConcurrentHashMap<>();

@@ -10,6 +10,10 @@ import java.util.concurrent.TimeUnit;
 
 /** A runtime running as a local process tree, its output appended to the instance's log file. */
 final class LocalProcess implements RuntimeProcess {
+  static {
+    SpawnMechanism.preferVfork();
+  }
+
   private final Process process;
   private List<Long> pids = List.of();
   private long pidsReadAt;

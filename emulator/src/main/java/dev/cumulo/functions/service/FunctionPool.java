@@ -183,14 +183,16 @@ final class FunctionPool {
     }
   }
 
-  /** A Runtime API listener for a cold start: the one bound ahead when there is one; another is bound behind it. */
+  /**
+   * A Runtime API listener for a cold start: the one bound ahead when there is one. The next is bound once this cold
+   * start has served its first event ({@link #coldStartServed}), so that binding it does not compete with the spawn.
+   */
   RuntimeEndpoint takeEndpoint() {
     RuntimeEndpoint ready;
     synchronized (this) {
       ready = spare;
       spare = null;
     }
-    ctx.workers().execute(this::prepareSpare);
     return ready != null ? ready : RuntimeEndpoint.open(ctx, config.isImage());
   }
 
@@ -231,11 +233,15 @@ final class FunctionPool {
     return new InstanceCounts(starting, ready, busy);
   }
 
-  synchronized void coldStartShare(long micros) {
-    coldStartShares.addLast(micros);
-    if (coldStartShares.size() > COLD_START_SAMPLES) {
-      coldStartShares.removeFirst();
+  /** A cold start has served its first event; {@code ownShareMicros} is the part of it that was Cumulo's. */
+  void coldStartServed(long ownShareMicros) {
+    synchronized (this) {
+      coldStartShares.addLast(ownShareMicros);
+      if (coldStartShares.size() > COLD_START_SAMPLES) {
+        coldStartShares.removeFirst();
+      }
     }
+    ctx.workers().execute(this::prepareSpare);
   }
 
   synchronized List<Long> coldStartShares() {

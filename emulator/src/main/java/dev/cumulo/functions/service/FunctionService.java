@@ -35,13 +35,6 @@ import java.util.function.Consumer;
 
 /** Runs the project's functions: one pool of instances per function, synchronous and asynchronous invocation. */
 public final class FunctionService implements AutoCloseable {
-  static {
-    // vfork spawns a process in about two thirds of the time of the default posix_spawn, and each cold start pays it
-    if (System.getProperty("jdk.lang.Process.launchMechanism") == null && System.getProperty("os.name").startsWith("Linux")) {
-      System.setProperty("jdk.lang.Process.launchMechanism", "VFORK");
-    }
-  }
-
   private final Map<String, FunctionPool> pools = new LinkedHashMap<>();
   private final Map<String, AsyncInvoker> asyncInvokers = new LinkedHashMap<>();
   private final InstanceWatcher watcher;

@@ -176,7 +176,7 @@ final class Instance implements RuntimeApiTarget, DebuggedInstance {
     if (toDeliver != null) {
       deliver(exchange, toDeliver);
       if (initialized) {
-        pool.coldStartShare((spawnNanos + (System.nanoTime() - firstNextNanos)) / 1000);
+        pool.coldStartServed((spawnNanos + (System.nanoTime() - firstNextNanos)) / 1000);
       }
     }
   }
