@@ -1,7 +1,5 @@
 package dev.cumulo.functions.service;
 
-import java.util.Locale;
-
 /** The lines Lambda itself writes to a function's log, formatted exactly as Lambda formats them. */
 final class ReportLines {
   private ReportLines() {}
@@ -54,7 +52,14 @@ final class ReportLines {
     return b.append('\t').toString();
   }
 
+  /**
+   * A non-negative {@code value} with two decimals, rounded half up as {@code %.2f} rounds it, without a Formatter per
+   * line. The durations are whole microseconds, so a value that prints as 1.005 is 1.005 less a rounding error of
+   * binary doubles, which the small nudge undoes.
+   */
   static String ms(double value) {
-    return String.format(Locale.ROOT, "%.2f", value);
+    long hundredths = (long) Math.floor(value * 100 + 0.5 + 1e-7);
+    long cents = hundredths % 100;
+    return hundredths / 100 + (cents < 10 ? ".0" : ".") + cents;
   }
 }

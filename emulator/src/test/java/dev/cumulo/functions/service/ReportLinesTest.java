@@ -20,6 +20,14 @@ class ReportLinesTest {
   }
 
   @Test
+  void millisecondsHaveTwoDecimalsRoundedHalfUpAsPercentTwoFWritesThem() {
+    for (long micros : new long[] {0, 4, 5, 1_005, 2_021, 155_275, 999_995, 3_000_000, 123_456_785}) {
+      double ms = micros / 1000.0;
+      assertEquals(String.format(java.util.Locale.ROOT, "%.2f", ms), ReportLines.ms(ms), micros + " µs");
+    }
+  }
+
+  @Test
   void exitValuesAreWordedAsLambdaWordsThem() {
     assertEquals("exit status 3", ExitDescription.of(3));
     assertEquals("signal: killed", ExitDescription.of(137));
