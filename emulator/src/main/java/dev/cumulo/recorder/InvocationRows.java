@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.List;
 
 /** Maps invocation records and log lines to and from their rows. */
 final class InvocationRows {
@@ -83,17 +84,19 @@ final class InvocationRows {
     return b == null ? new byte[0] : b;
   }
 
-  static void insertLog(Connection c, LogLine line) throws SQLException {
+  static void insertLogs(Connection c, List<LogLine> lines) throws SQLException {
     try (PreparedStatement st =
         c.prepareStatement(
             "INSERT INTO log_lines (request_id, function, instance_id, time_micros, platform, text) VALUES (?,?,?,?,?,?)")) {
-      st.setString(1, line.requestId());
-      st.setString(2, line.function());
-      st.setString(3, line.instanceId());
-      st.setLong(4, line.timeMicros());
-      st.setInt(5, line.platform() ? 1 : 0);
-      st.setString(6, line.text());
-      st.executeUpdate();
+      for (LogLine line : lines) {
+        st.setString(1, line.requestId());
+        st.setString(2, line.function());
+        st.setString(3, line.instanceId());
+        st.setLong(4, line.timeMicros());
+        st.setInt(5, line.platform() ? 1 : 0);
+        st.setString(6, line.text());
+        st.executeUpdate();
+      }
     }
   }
 

@@ -9,8 +9,11 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -23,6 +26,9 @@ public final class Recorder implements AutoCloseable {
   private final List<Consumer<RecorderEvent>> listeners = new CopyOnWriteArrayList<>();
   /** Running invocations, and finished ones whose rows are not committed yet: readers see both. */
   private final Map<String, InvocationRecord> inFlight = new ConcurrentHashMap<>();
+  /** Log lines waiting for the writer; one queued write takes all that arrive before it runs. */
+  private final Queue<LogLine> unwrittenLines = new ConcurrentLinkedQueue<>();
+  private final AtomicBoolean linesWriteQueued = new AtomicBoolean();
 
   private Recorder(Database db) {
     this.db = db;
@@ -60,12 +66,21 @@ public final class Recorder implements AutoCloseable {
     announce(new RecorderEvent.InvocationChanged(record));
   }
 
+  /** Records a log line; lines are written in batches, as many as arrived while the writer was busy. */
   public void log(LogLine line) {
-    db.write(c -> {
-          InvocationRows.insertLog(c, line);
-          return null;
-        })
-        .exceptionally(e -> logFailure("a log line", e));
+    unwrittenLines.add(line);
+    if (linesWriteQueued.compareAndSet(false, true)) {
+      db.write(c -> {
+            linesWriteQueued.set(false);
+            List<LogLine> lines = new ArrayList<>();
+            for (LogLine next = unwrittenLines.poll(); next != null; next = unwrittenLines.poll()) {
+              lines.add(next);
+            }
+            InvocationRows.insertLogs(c, lines);
+            return null;
+          })
+          .exceptionally(e -> logFailure("log lines", e));
+    }
     announce(new RecorderEvent.LogAppended(line));
   }
 
