@@ -21,8 +21,12 @@ public final class EventLoops implements AutoCloseable {
     return group;
   }
 
+  /**
+   * Stops the threads, waiting a bounded time: the group's termination was seen never to be signalled after every one
+   * of its threads had ended, which hung {@code cumulo serve} on SIGTERM.
+   */
   @Override
   public void close() {
-    group.shutdownGracefully(0, 2, TimeUnit.SECONDS).syncUninterruptibly();
+    group.shutdownGracefully(0, 2, TimeUnit.SECONDS).awaitUninterruptibly(5, TimeUnit.SECONDS);
   }
 }
