@@ -37,8 +37,8 @@ import java.util.Comparator;
 import java.util.Deque;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -73,7 +73,17 @@ public final class Emulator implements AutoCloseable {
     this.project = project;
     this.loops = EventLoops.forCores();
     this.workers = newWorkerPool();
-    this.scheduler = Executors.newScheduledThreadPool(2, daemon("cumulo-timer"));
+    this.scheduler = newScheduler();
+  }
+
+  /**
+   * Timers, most of them cancelled long before they are due (an invocation's timeout, cancelled when it answers):
+   * removed when cancelled, or each would wake a timer thread when its time came, thousands of times a second.
+   */
+  private static ScheduledExecutorService newScheduler() {
+    ScheduledThreadPoolExecutor scheduler = new ScheduledThreadPoolExecutor(2, daemon("cumulo-timer"));
+    scheduler.setRemoveOnCancelPolicy(true);
+    return scheduler;
   }
 
   public static Emulator start(EmulatorConfig config, Project project) {
