@@ -26,13 +26,13 @@ public final class InvokeBench {
   private InvokeBench() {}
 
   /** Calls {@code function} for {@code duration}, so the server's and this process's code is compiled before measuring. */
-  public static void warm(URI endpoint, String function, Duration duration) {
-    try (LambdaClient lambda = client(endpoint, 1)) {
-      SdkBytes payload = SdkBytes.fromUtf8String("{}");
-      long warmUntil = System.nanoTime() + duration.toNanos();
-      while (System.nanoTime() < warmUntil) {
-        invoke(lambda, function, payload);
-      }
+  /**
+   * Calls the target with as many clients as the measurement will use, so that its instances (or workers) exist and
+   * its code is compiled before anything is measured.
+   */
+  public static void warm(URI endpoint, String function, int clients, Duration duration) {
+    try (LambdaClient lambda = client(endpoint, clients)) {
+      throughput(lambda, function, SdkBytes.fromUtf8String("{}"), clients, duration);
     }
   }
 

@@ -50,9 +50,9 @@ final class InvokeBenchCommand {
             Math.max(clients, 10));
         Emulator emulator = Emulator.start(config, project)) {
       URI inProcess = URI.create(emulator.edgeUrl());
-      InvokeBench.warm(serve.edge(), "Noop", duration);
-      InvokeBench.warm(inProcess, "Noop", duration);
-      peer.ifPresent(p -> InvokeBench.warm(p, peerFunction, duration));
+      InvokeBench.warm(serve.edge(), "Noop", clients, duration);
+      InvokeBench.warm(inProcess, "Noop", clients, duration);
+      peer.ifPresent(p -> InvokeBench.warm(p, peerFunction, clients, duration));
       print(out, InvokeBench.run("cumulo serve (own process)", serve.edge(), "Noop", clients, duration));
       peer.ifPresent(p -> print(out, InvokeBench.run("peer " + p, p, peerFunction, clients, duration)));
       print(out, InvokeBench.run("cumulo (in the benchmark's process)", inProcess, "Noop", clients, duration));
