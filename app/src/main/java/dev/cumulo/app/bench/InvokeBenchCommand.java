@@ -42,7 +42,7 @@ final class InvokeBenchCommand {
     Project project = TemplateReader.read(dir.resolve("template.yaml"), TemplateReader.Options.defaults());
     EmulatorConfig config = EmulatorConfig.defaults(dir.resolve(".cumulo")).withPorts(0, 0)
         .withMaxInstancesPerFunction(Math.max(clients, 10)).withWatchCode(false);
-    out.printf(Locale.ROOT, "Warm Invoke through the AWS SDK for Java v2, %d s per figure, %d clients for throughput%n",
+    out.printf(Locale.ROOT, "Warm Invoke: latency through the AWS SDK for Java v2; throughput through it and over raw HTTP; %d s per figure, %d clients for throughput%n",
         duration.toSeconds(), clients);
     Optional<URI> peer = args.option("peer").map(URI::create);
     String peerFunction = args.option("peer-function").orElse("peer-dev-noop");
@@ -64,8 +64,8 @@ final class InvokeBenchCommand {
   }
 
   private static void print(PrintStream out, InvokeBench.Result result) {
-    out.printf(Locale.ROOT, "  %-40s latency %s; throughput %.0f invokes/s with %d clients%n",
-        result.target(), result.latency().describe(), result.invokesPerSecond(), result.clients());
+    out.printf(Locale.ROOT, "  %-40s latency %s; throughput with %d clients %.0f invokes/s (SDK), %.0f invokes/s (raw HTTP)%n",
+        result.target(), result.latency().describe(), result.clients(), result.invokesPerSecond(), result.rawInvokesPerSecond());
   }
 
   /** Where the time of Cumulo's warm invocations went: queued to delivered, and delivered to answered. */
