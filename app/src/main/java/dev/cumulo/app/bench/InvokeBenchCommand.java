@@ -42,7 +42,8 @@ final class InvokeBenchCommand {
     Project project = TemplateReader.read(dir.resolve("template.yaml"), TemplateReader.Options.defaults());
     EmulatorConfig config = EmulatorConfig.defaults(dir.resolve(".cumulo")).withPorts(0, 0)
         .withMaxInstancesPerFunction(Math.max(clients, 10)).withWatchCode(false);
-    out.printf(Locale.ROOT, "Warm Invoke: latency through the AWS SDK for Java v2; throughput through it and over raw HTTP; %d s per figure, %d clients for throughput%n",
+    out.printf(Locale.ROOT, "Warm Invoke: latency through the AWS SDK for Java v2; throughput through it and over raw HTTP;"
+        + " %d s per figure, %d clients for throughput%n",
         duration.toSeconds(), clients);
     Optional<URI> peer = args.option("peer").map(URI::create);
     String peerFunction = args.option("peer-function").orElse("peer-dev-noop");
