@@ -22,6 +22,8 @@ final class BarList {
   private long[] initEnds = new long[16];
   private long[] queuedAts = new long[16];
   private byte[] outcomes = new byte[16];
+  private int modifications;
+  private int running;
 
   /** The bars, read-only. */
   List<Bar> asList() {
@@ -30,6 +32,16 @@ final class BarList {
 
   int size() {
     return bars.size();
+  }
+
+  /** Changes with every insertion, replacement and removal. */
+  int modifications() {
+    return modifications;
+  }
+
+  /** Whether a bar still runs: it grows with the clock. */
+  boolean anyRunning() {
+    return running > 0;
   }
 
   Bar get(int index) {
@@ -79,6 +91,7 @@ final class BarList {
     shift(index + 1, index, size - index);
     bars.add(index, bar);
     write(index, bar);
+    modifications++;
   }
 
   /** Replaces {@code old} by {@code replacement} where it is if both start together, else removes it. */
@@ -87,6 +100,7 @@ final class BarList {
     if (at < 0) {
       return;
     }
+    running -= ends[at] == 0 ? 1 : 0;
     if (replacement != null && replacement.start() == old.start()) {
       bars.set(at, replacement);
       write(at, replacement);
@@ -94,6 +108,7 @@ final class BarList {
       shift(at, at + 1, bars.size() - at - 1);
       bars.remove(at);
     }
+    modifications++;
   }
 
   /** Index of the first bar that is still running or ends at or after {@code time}. */
@@ -146,6 +161,7 @@ final class BarList {
   private void write(int index, Bar bar) {
     starts[index] = bar.start();
     ends[index] = bar.end();
+    running += bar.running() ? 1 : 0;
     initEnds[index] = bar.initEnd();
     queuedAts[index] = bar.queuedAt();
     boolean initFailed = bar.coldStart() && bar.invokeStart() == 0 && bar.outcome().isError();

@@ -48,6 +48,11 @@ public final class Lane {
     return bars.asList();
   }
 
+  /** Changes whenever a bar is added, replaced or removed. */
+  int version() {
+    return bars.modifications();
+  }
+
   /** The bars with the arrays that drawing walks. */
   BarList barList() {
     return bars;

@@ -9,12 +9,16 @@ import java.util.List;
  * One lane's narrow bars reduced to the pixel columns of the bars area: each column holds the most severe thing drawn
  * there ({@link Mark}), and equal neighbours make one {@link Run}. Zoomed out over thousands of invocations a lane then
  * costs a rectangle per run, and a failure among successes always shows in its own colour, never hidden behind them.
- * Bars wide enough to be told apart, or that carry more than a colour (a selection outline, a queue wait), are handed
- * back to be drawn on their own.
+ * Bars wide enough to be told apart, or that carry more than a colour (a selection outline, a queue wait), are kept
+ * apart to be drawn on their own ({@link #detailed()}).
  *
  * <p>Where many bars end in one column, the walk jumps over them by binary search; the failures and cold starts among
  * the bars jumped over are then marked from the lane's {@link Lane#notable()} list, so the jump loses nothing severe.
- * One instance is reused lane after lane, frame after frame; UI thread only.
+ *
+ * <p>The columns are kept from frame to frame: when the view only moved by whole pixels (panning), they are shifted
+ * and only the newly shown columns are walked. Anything else (another scale, filter, selection or width, a changed
+ * lane, a running bar and a moved clock) walks the whole view again. One instance per lane, which it does not hold
+ * (so that a cache keyed by lanes can let them go); UI thread only.
  */
 final class LaneColumns {
   /** What a column shows, least severe first: where bars meet in a column, the most severe one wins. */
@@ -32,8 +36,6 @@ final class LaneColumns {
     }
   }
 
-  private static final Mark[] MARKS = Mark.values();
-
   /** Columns {@code from} (inclusive) to {@code to} (exclusive) showing one mark; {@code lit} is false when dimmed. */
   record Run(int from, int to, Mark mark, boolean lit) {}
 
@@ -43,41 +45,37 @@ final class LaneColumns {
   private static final double QUEUE_WAIT_SHOWN = 2;
   /** The walk jumps when at least this many more bars end in the column it just marked. */
   private static final int CROWD = 4;
+  /** A pan within this fraction of a pixel of a whole number of pixels keeps the columns, shifted. */
+  private static final double WHOLE_PIXELS = 1e-3;
+  private static final Mark[] MARKS = Mark.values();
 
+  private final List<Bar> detailed = new ArrayList<>();
   private byte[] columns = new byte[0];
   private int width;
+  /** Column {@code j} on screen covers the time from {@code origin + (offset + j) * microsPerPixel}. */
+  private double origin;
+  private long offset;
+  private double microsPerPixel;
+  private int version = -1;
+  private BarFilter filter;
+  private CauseChain chain;
+  private long now;
+  /** Bounds of the walk under way, in columns on screen: marks outside them are left alone. */
+  private int walkFrom;
+  private int walkTo;
 
-  /**
-   * Marks the columns of the lane's bars that the frame shows, and adds to {@code detailed} the ones to draw on their
-   * own.
-   */
-  void build(Lane lane, Viewport view, BarFilter filter, CauseChain chain, long now, List<Bar> detailed) {
-    reset((int) Math.ceil(view.width()));
-    BarList bars = lane.barList();
-    boolean everything = filter.isAll();
-    boolean mayJump = everything && chain.isEmpty();
-    boolean jumped = false;
-    double wide = MAX_WIDTH * view.microsPerPixel();
-    double right = view.end();
-    int i = bars.firstEndingAtOrAfter((long) view.start(), now);
-    while (i < bars.size() && bars.start(i) <= right) {
-      int next = i + 1;
-      if (everything || filter.matches(bars.get(i))) {
-        if (bars.endOr(i, now) - bars.start(i) >= wide || waitShows(view, bars, i) || inChain(chain, bars.get(i))) {
-          detailed.add(bars.get(i));
-        } else {
-          int column = mark(view, bars, i, now, chain.isEmpty() || chain.sharesTrace(bars.get(i)));
-          if (mayJump) {
-            int after = pastCrowd(bars, next, view.time(column + 1), now);
-            jumped |= after > next;
-            next = after;
-          }
-        }
-      }
-      i = next;
-    }
-    if (jumped) {
-      markNotable(lane.notableList(), view, now);
+  /** Brings the columns up to date with what the frame shows of {@code lane}. */
+  void update(Lane lane, Viewport view, BarFilter shown, CauseChain selection, long clock) {
+    int newWidth = (int) Math.ceil(view.width());
+    double pixels = (view.start() - origin) / view.microsPerPixel() - offset;
+    long shift = Math.round(pixels);
+    boolean kept = newWidth == width && view.microsPerPixel() == microsPerPixel && lane.version() == version
+        && shown == filter && selection == chain && (clock == now || !lane.barList().anyRunning())
+        && Math.abs(pixels - shift) < WHOLE_PIXELS && Math.abs(shift) < width;
+    if (!kept) {
+      rebuild(lane, view, newWidth, shown, selection, clock);
+    } else if (shift != 0) {
+      shift(lane, (int) shift);
     }
   }
 
@@ -98,34 +96,118 @@ final class LaneColumns {
     return runs;
   }
 
-  private void reset(int newWidth) {
-    width = Math.max(0, newWidth);
+  /** The bars in view to draw on their own, in no particular order. */
+  List<Bar> detailed() {
+    return detailed;
+  }
+
+  private void rebuild(Lane lane, Viewport view, int newWidth, BarFilter shown, CauseChain selection, long clock) {
+    width = newWidth;
     if (columns.length < width) {
       columns = new byte[width];
     }
     Arrays.fill(columns, 0, width, (byte) 0);
+    origin = view.start();
+    offset = 0;
+    microsPerPixel = view.microsPerPixel();
+    version = lane.version();
+    filter = shown;
+    chain = selection;
+    now = clock;
+    detailed.clear();
+    walk(lane, 0, width, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY);
+  }
+
+  /**
+   * Moves the columns by {@code by} pixels (positive shows later times) and walks the ones that come into view. The
+   * detailed bars found there are added unless they already showed: those that reach into the old view.
+   */
+  private void shift(Lane lane, int by) {
+    double oldStart = Math.floor(time(0));
+    double oldEnd = time(width);
+    offset += by;
+    if (by > 0) {
+      System.arraycopy(columns, by, columns, 0, width - by);
+      Arrays.fill(columns, width - by, width, (byte) 0);
+      walk(lane, width - by, width, oldEnd, Double.POSITIVE_INFINITY);
+    } else {
+      System.arraycopy(columns, 0, columns, -by, width + by);
+      Arrays.fill(columns, 0, -by, (byte) 0);
+      walk(lane, 0, -by, Double.NEGATIVE_INFINITY, oldStart);
+    }
+    double start = Math.floor(time(0));
+    double end = time(width);
+    detailed.removeIf(bar -> bar.endOr(now) < start || bar.start() >= end);
+  }
+
+  /** The time at the left edge of column {@code j} on screen. */
+  private double time(double j) {
+    return origin + (offset + j) * microsPerPixel;
+  }
+
+  private double x(long time) {
+    return (time - origin) / microsPerPixel - offset;
+  }
+
+  /**
+   * Marks columns {@code from} to {@code to} from the bars shown there (those that end at or after the whole
+   * microsecond at the left edge and start before the right edge), and adds to the detailed bars those that start at
+   * or after {@code newStart} and end before {@code newEnd}: the others are known from an earlier walk.
+   */
+  private void walk(Lane lane, int from, int to, double newStart, double newEnd) {
+    walkFrom = from;
+    walkTo = to;
+    BarList bars = lane.barList();
+    boolean everything = filter.isAll();
+    boolean mayJump = everything && chain.isEmpty();
+    boolean jumped = false;
+    double wide = MAX_WIDTH * microsPerPixel;
+    double right = time(to);
+    long left = (long) Math.floor(time(from));
+    int i = bars.firstEndingAtOrAfter(left, now);
+    while (i < bars.size() && bars.start(i) < right) {
+      int next = i + 1;
+      if (everything || filter.matches(bars.get(i))) {
+        if (bars.endOr(i, now) - bars.start(i) >= wide || waitShows(bars, i) || inChain(bars.get(i))) {
+          if (bars.start(i) >= newStart && bars.endOr(i, now) < newEnd) {
+            detailed.add(bars.get(i));
+          }
+        } else {
+          int column = mark(bars, i, chain.isEmpty() || chain.sharesTrace(bars.get(i)));
+          if (mayJump) {
+            int after = pastCrowd(bars, next, time(column + 1));
+            jumped |= after > next;
+            next = after;
+          }
+        }
+      }
+      i = next;
+    }
+    if (jumped) {
+      markNotable(lane.notableList(), left, right);
+    }
   }
 
   /** Whether the bar waited in a queue long enough for the wait to show as a line before it. */
-  private static boolean waitShows(Viewport view, BarList bars, int i) {
+  private boolean waitShows(BarList bars, int i) {
     long queuedAt = bars.queuedAt(i);
-    return queuedAt > 0 && bars.start(i) - queuedAt > QUEUE_WAIT_SHOWN * view.microsPerPixel();
+    return queuedAt > 0 && bars.start(i) - queuedAt > QUEUE_WAIT_SHOWN * microsPerPixel;
   }
 
   /** Whether the bar is selected or linked to the selection: it is drawn with an outline. */
-  private static boolean inChain(CauseChain chain, Bar bar) {
+  private boolean inChain(Bar bar) {
     return !chain.isEmpty() && (bar.requestId().equals(chain.selected()) || chain.links(bar.requestId()));
   }
 
   /** Marks a bar's columns: a cold start's init, then its execution. Returns the last column marked. */
-  private int mark(Viewport view, BarList bars, int i, long now, boolean lit) {
-    double x0 = view.x(bars.start(i));
-    double x1 = view.x(bars.endOr(i, now));
+  private int mark(BarList bars, int i, boolean lit) {
+    double x0 = x(bars.start(i));
+    double x1 = x(bars.endOr(i, now));
     Mark outcome = Mark.of(bars.outcome(i));
     if (bars.initEnd(i) == 0) {
       return fill(x0, x1, outcome, lit);
     }
-    double initEnd = Math.min(x1, view.x(bars.initEnd(i)));
+    double initEnd = Math.min(x1, x(bars.initEnd(i)));
     int last = fill(x0, initEnd, bars.initFailed(i) ? outcome : Mark.INIT, lit);
     return x1 > initEnd ? fill(initEnd, x1, outcome, lit) : last;
   }
@@ -134,9 +216,9 @@ final class LaneColumns {
   private int fill(double x0, double x1, Mark mark, boolean lit) {
     int first = (int) Math.floor(x0);
     int last = Math.max(first, (int) Math.ceil(x1) - 1);
-    int to = Math.min(width, last + 1);
+    int to = Math.min(walkTo, last + 1);
     byte code = (byte) ((mark.ordinal() + 1) * 2 + (lit ? 1 : 0));
-    for (int c = Math.max(0, first); c < to; c++) {
+    for (int c = Math.max(walkFrom, first); c < to; c++) {
       if (columns[c] < code) {
         columns[c] = code;
       }
@@ -149,7 +231,7 @@ final class LaneColumns {
    * that column when there are many, up to the last one that starts in it (it may reach further); else {@code next}.
    * Bars in a lane do not overlap, so the ones jumped over start after the marked bar and end before that last one.
    */
-  private static int pastCrowd(BarList bars, int next, double columnEnd, long now) {
+  private int pastCrowd(BarList bars, int next, double columnEnd) {
     int peek = next + CROWD - 1;
     if (peek >= bars.size() || bars.endOr(peek, now) >= columnEnd) {
       return next;
@@ -157,12 +239,12 @@ final class LaneColumns {
     return Math.max(next, bars.firstStartingAtOrAfter((long) Math.ceil(columnEnd)) - 1);
   }
 
-  /** Marks the narrow failures and cold starts in view, some of which a jump went past. */
-  private void markNotable(BarList notable, Viewport view, long now) {
-    double right = view.end();
-    for (int i = notable.firstEndingAtOrAfter((long) view.start(), now); i < notable.size() && notable.start(i) <= right; i++) {
-      if (view.x(notable.endOr(i, now)) - view.x(notable.start(i)) < MAX_WIDTH) {
-        mark(view, notable, i, now, true);
+  /** Marks the narrow failures and cold starts between two times, some of which a jump went past. */
+  private void markNotable(BarList notable, long from, double to) {
+    double wide = MAX_WIDTH * microsPerPixel;
+    for (int i = notable.firstEndingAtOrAfter(from, now); i < notable.size() && notable.start(i) < to; i++) {
+      if (notable.endOr(i, now) - notable.start(i) < wide) {
+        mark(notable, i, true);
       }
     }
   }

@@ -2,8 +2,9 @@ package dev.cumulo.ui.timeline;
 
 import dev.cumulo.functions.model.OutcomeKind;
 import dev.cumulo.recorder.PausedSpan;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.WeakHashMap;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
@@ -23,8 +24,8 @@ final class LanePainter {
   private static final double CHAR_WIDTH = 7;
 
   private final GraphicsContext g;
-  private final LaneColumns columns = new LaneColumns();
-  private final List<Bar> detailed = new ArrayList<>();
+  /** Each lane's columns, kept from frame to frame; forgotten with the lane. */
+  private final Map<Lane, LaneColumns> columns = new WeakHashMap<>();
 
   LanePainter(GraphicsContext g) {
     this.g = g;
@@ -55,16 +56,16 @@ final class LanePainter {
       drawThrottles(f, lane, y);
       return;
     }
-    detailed.clear();
-    columns.build(lane, f.view(), f.filter(), f.chain(), f.now(), detailed);
-    paintColumns(f, y + BAR_INSET);
-    for (Bar bar : detailed) {
+    LaneColumns laneColumns = columns.computeIfAbsent(lane, l -> new LaneColumns());
+    laneColumns.update(lane, f.view(), f.filter(), f.chain(), f.now());
+    paintColumns(f, laneColumns.runs(), y + BAR_INSET);
+    for (Bar bar : laneColumns.detailed()) {
       drawBar(f, bar, y);
     }
   }
 
-  private void paintColumns(Frame f, double top) {
-    for (LaneColumns.Run run : columns.runs()) {
+  private void paintColumns(Frame f, List<LaneColumns.Run> runs, double top) {
+    for (LaneColumns.Run run : runs) {
       double x0 = TimelineRenderer.LABEL_WIDTH + run.from();
       double x1 = TimelineRenderer.LABEL_WIDTH + run.to();
       g.setGlobalAlpha(run.lit() ? 1 : DIMMED);

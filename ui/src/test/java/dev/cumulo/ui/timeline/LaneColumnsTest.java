@@ -7,8 +7,9 @@ import dev.cumulo.recorder.InvocationRecord;
 import dev.cumulo.ui.testing.Records;
 import dev.cumulo.ui.timeline.LaneColumns.Mark;
 import dev.cumulo.ui.timeline.LaneColumns.Run;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** A lane reduced to pixel columns of 100 µs each, 10 columns wide. */
@@ -18,15 +19,18 @@ class LaneColumnsTest {
 
   private final TimelineData data = new TimelineData();
   private final LaneColumns columns = new LaneColumns();
-  private final List<Bar> detailed = new ArrayList<>();
 
   private Lane lane() {
     return data.groups().get(0).lanes().get(0);
   }
 
   private List<Run> build(BarFilter filter, CauseChain chain) {
-    columns.build(lane(), VIEW, filter, chain, NOW, detailed);
+    columns.update(lane(), VIEW, filter, chain, NOW);
     return columns.runs();
+  }
+
+  private List<String> detailed() {
+    return columns.detailed().stream().map(Bar::requestId).toList();
   }
 
   private List<Run> build() {
@@ -83,7 +87,7 @@ class LaneColumnsTest {
     data.apply(ok("narrow", 500, 550));
 
     assertEquals(List.of(new Run(5, 6, Mark.SUCCESS, true)), build());
-    assertEquals(List.of("wide"), detailed.stream().map(Bar::requestId).toList());
+    assertEquals(List.of("wide"), detailed());
   }
 
   @Test
@@ -104,6 +108,42 @@ class LaneColumnsTest {
     List<Run> runs = build(BarFilter.ALL, CauseChain.of(data, data.bar("parent").orElseThrow()));
 
     assertEquals(List.of(new Run(6, 7, Mark.SUCCESS, false)), runs);
-    assertEquals(List.of("parent", "child"), detailed.stream().map(Bar::requestId).toList());
+    assertEquals(List.of("parent", "child"), detailed());
+  }
+
+  @Test
+  void panningByWholePixelsShowsWhatDrawingAfreshShows() {
+    Random random = new Random(7);
+    long t = 0;
+    for (int i = 0; i < 3000; i++) {
+      long start = t + random.nextInt(150);
+      long end = start + (random.nextInt(10) == 0 ? 200 + random.nextInt(900) : 1 + random.nextInt(60));
+      int roll = random.nextInt(20);
+      InvocationRecord r = roll == 0 ? failed("r" + i, start, end) : ok("r" + i, start, end);
+      data.apply(roll == 1 ? Records.cold(r, start, start + (end - start) / 2) : r);
+      t = end;
+    }
+    Viewport view = new Viewport(10_000, 16, 200);
+
+    for (int pan : new int[] {8, 8, -8, 3, 150, -199, 1, 250, -60, 0, 40}) {
+      view = view.pan(pan);
+      columns.update(lane(), view, BarFilter.ALL, CauseChain.NONE, NOW);
+      LaneColumns fresh = new LaneColumns();
+      fresh.update(lane(), view, BarFilter.ALL, CauseChain.NONE, NOW);
+
+      assertEquals(fresh.runs(), columns.runs(), "after a pan by " + pan);
+      assertEquals(Set.copyOf(fresh.detailed()), Set.copyOf(columns.detailed()), "after a pan by " + pan);
+      assertEquals(fresh.detailed().size(), columns.detailed().size(), "after a pan by " + pan);
+    }
+  }
+
+  @Test
+  void aBarAddedToTheLaneShowsInTheNextFrame() {
+    data.apply(ok("a", 100, 150));
+    build();
+
+    data.apply(failed("b", 400, 450));
+
+    assertEquals(List.of(new Run(1, 2, Mark.SUCCESS, true), new Run(4, 5, Mark.ERROR, true)), build());
   }
 }
