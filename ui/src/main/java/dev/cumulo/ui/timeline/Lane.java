@@ -24,11 +24,14 @@ public final class Lane {
   private final BarList bars = new BarList();
   private final BarList notable = new BarList();
   private final List<Life> lives = new ArrayList<>();
+  /** Made when an instance moves in, not once a frame. */
+  private String label;
 
   Lane(String function, boolean throttles, int ordinal) {
     this.function = function;
     this.throttles = throttles;
     this.ordinal = ordinal;
+    this.label = throttles ? "throttled" : "instance " + ordinal;
   }
 
   public String function() {
@@ -85,6 +88,8 @@ public final class Lane {
 
   void moveIn(String instanceId, long born) {
     lives.add(new Life(instanceId, born, 0));
+    String shortId = instanceId.length() > 6 ? instanceId.substring(instanceId.length() - 6) : instanceId;
+    label = "instance " + ordinal + (shortId.isEmpty() ? "" : " · " + shortId);
   }
 
   boolean holds(String instanceId) {
@@ -138,11 +143,6 @@ public final class Lane {
 
   /** The label shown at the left: "instance 2 · 7f3a9c" (the current or last occupant), or "throttled". */
   public String label() {
-    if (throttles) {
-      return "throttled";
-    }
-    String id = lives.isEmpty() ? "" : lives.get(lives.size() - 1).instanceId();
-    String shortId = id.length() > 6 ? id.substring(id.length() - 6) : id;
-    return "instance " + ordinal + (shortId.isEmpty() ? "" : " · " + shortId);
+    return label;
   }
 }

@@ -7,7 +7,7 @@ import java.util.List;
 
 /**
  * One lane's narrow bars reduced to the pixel columns of the bars area: each column holds the most severe thing drawn
- * there ({@link Mark}), and equal neighbours make one {@link Run}. Zoomed out over thousands of invocations a lane then
+ * there ({@link Mark}), and equal neighbours make one run. Zoomed out over thousands of invocations a lane then
  * costs a rectangle per run, and a failure among successes always shows in its own colour, never hidden behind them.
  * Bars wide enough to be told apart, or that carry more than a colour (a selection outline, a queue wait), are kept
  * apart to be drawn on their own ({@link #detailed()}).
@@ -36,8 +36,12 @@ final class LaneColumns {
     }
   }
 
-  /** Columns {@code from} (inclusive) to {@code to} (exclusive) showing one mark; {@code lit} is false when dimmed. */
-  record Run(int from, int to, Mark mark, boolean lit) {}
+  /** Takes the runs of equal columns, left to right. */
+  @FunctionalInterface
+  interface RunSink {
+    /** Columns {@code from} (inclusive) to {@code to} (exclusive) show {@code mark}; {@code lit} is false when dimmed. */
+    void run(int from, int to, Mark mark, boolean lit);
+  }
 
   /** Bars at least this many pixels wide are drawn on their own, with their text. */
   static final double MAX_WIDTH = 3;
@@ -79,9 +83,8 @@ final class LaneColumns {
     }
   }
 
-  /** The runs of equal columns, left to right, leaving out empty ones. */
-  List<Run> runs() {
-    List<Run> runs = new ArrayList<>();
+  /** Hands the runs of equal columns to {@code sink}, left to right, leaving out empty ones. */
+  void forEachRun(RunSink sink) {
     int c = 0;
     while (c < width) {
       byte code = columns[c];
@@ -90,10 +93,9 @@ final class LaneColumns {
         c++;
       }
       if (code != 0) {
-        runs.add(new Run(from, c, MARKS[code / 2 - 1], (code & 1) == 1));
+        sink.run(from, c, MARKS[code / 2 - 1], (code & 1) == 1);
       }
     }
-    return runs;
   }
 
   /** The bars in view to draw on their own, in no particular order. */

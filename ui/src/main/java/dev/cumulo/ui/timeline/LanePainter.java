@@ -58,25 +58,24 @@ final class LanePainter {
     }
     LaneColumns laneColumns = columns.computeIfAbsent(lane, l -> new LaneColumns());
     laneColumns.update(lane, f.view(), f.filter(), f.chain(), f.now());
-    paintColumns(f, laneColumns.runs(), y + BAR_INSET);
+    laneColumns.forEachRun((from, to, mark, lit) -> paintRun(f, y + BAR_INSET, from, to, mark, lit));
+    g.setGlobalAlpha(1);
     for (Bar bar : laneColumns.detailed()) {
       drawBar(f, bar, y);
     }
   }
 
-  private void paintColumns(Frame f, List<LaneColumns.Run> runs, double top) {
-    for (LaneColumns.Run run : runs) {
-      double x0 = TimelineRenderer.LABEL_WIDTH + run.from();
-      double x1 = TimelineRenderer.LABEL_WIDTH + run.to();
-      g.setGlobalAlpha(run.lit() ? 1 : DIMMED);
-      g.setFill(colour(f.palette(), run.mark()));
-      g.fillRect(x0, top, x1 - x0, BAR_HEIGHT);
-      if (run.mark() == LaneColumns.Mark.TIMEOUT) {
-        g.setFill(f.palette().error());
-        g.fillRect(x1 - 2, top - 2, 2, BAR_HEIGHT + 4);
-      }
+  /** Columns {@code from} to {@code to} of one mark, as one whole-pixel rectangle. */
+  private void paintRun(Frame f, double top, int from, int to, LaneColumns.Mark mark, boolean lit) {
+    double x0 = TimelineRenderer.LABEL_WIDTH + from;
+    double x1 = TimelineRenderer.LABEL_WIDTH + to;
+    g.setGlobalAlpha(lit ? 1 : DIMMED);
+    g.setFill(colour(f.palette(), mark));
+    g.fillRect(x0, top, x1 - x0, BAR_HEIGHT);
+    if (mark == LaneColumns.Mark.TIMEOUT) {
+      g.setFill(f.palette().error());
+      g.fillRect(x1 - 2, top - 2, 2, BAR_HEIGHT + 4);
     }
-    g.setGlobalAlpha(1);
   }
 
   private static Color colour(TimelinePalette palette, LaneColumns.Mark mark) {

@@ -6,7 +6,7 @@ import dev.cumulo.functions.model.OutcomeKind;
 import dev.cumulo.recorder.InvocationRecord;
 import dev.cumulo.ui.testing.Records;
 import dev.cumulo.ui.timeline.LaneColumns.Mark;
-import dev.cumulo.ui.timeline.LaneColumns.Run;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
@@ -14,6 +14,9 @@ import org.junit.jupiter.api.Test;
 
 /** A lane reduced to pixel columns of 100 µs each, 10 columns wide. */
 class LaneColumnsTest {
+  /** What {@link LaneColumns#forEachRun} hands over, as a value to compare. */
+  record Run(int from, int to, Mark mark, boolean lit) {}
+
   private static final long NOW = 1_000_000;
   private static final Viewport VIEW = new Viewport(0, 100, 10);
 
@@ -26,7 +29,13 @@ class LaneColumnsTest {
 
   private List<Run> build(BarFilter filter, CauseChain chain) {
     columns.update(lane(), VIEW, filter, chain, NOW);
-    return columns.runs();
+    return runs(columns);
+  }
+
+  private static List<Run> runs(LaneColumns columns) {
+    List<Run> runs = new ArrayList<>();
+    columns.forEachRun((from, to, mark, lit) -> runs.add(new Run(from, to, mark, lit)));
+    return runs;
   }
 
   private List<String> detailed() {
@@ -131,7 +140,7 @@ class LaneColumnsTest {
       LaneColumns fresh = new LaneColumns();
       fresh.update(lane(), view, BarFilter.ALL, CauseChain.NONE, NOW);
 
-      assertEquals(fresh.runs(), columns.runs(), "after a pan by " + pan);
+      assertEquals(runs(fresh), runs(columns), "after a pan by " + pan);
       assertEquals(Set.copyOf(fresh.detailed()), Set.copyOf(columns.detailed()), "after a pan by " + pan);
       assertEquals(fresh.detailed().size(), columns.detailed().size(), "after a pan by " + pan);
     }
