@@ -21,9 +21,9 @@ public final class BenchCommand {
       case "s3" -> ServiceBenchCommand.run(ServiceBenchCommand.S3, rest, out);
       case "sqs" -> ServiceBenchCommand.run(ServiceBenchCommand.SQS, rest, out);
       case "debug" -> DebugBenchCommand.run(rest, out);
-      case "ui" -> UiBench.run(out, err);
+      case "ui" -> UiBench.run(rest, out, err);
       default -> throw new UsageException(
-          "bench needs what to measure: cumulo bench invoke|s3|sqs [--clients N] [--seconds S] [--peer URL], debug, or ui");
+          "bench needs what to measure: cumulo bench invoke|s3|sqs [--clients N] [--seconds S] [--peer URL], debug, or ui [--timeline-only]");
     };
   }
 }

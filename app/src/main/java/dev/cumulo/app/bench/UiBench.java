@@ -1,6 +1,7 @@
 package dev.cumulo.app.bench;
 
 import dev.cumulo.app.Main;
+import dev.cumulo.app.cli.Args;
 import dev.cumulo.app.cli.DesktopCommand;
 import dev.cumulo.ui.bench.TimelineBench;
 import java.io.BufferedReader;
@@ -13,6 +14,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -20,7 +22,8 @@ import java.util.regex.Pattern;
 /**
  * {@code cumulo bench ui}: the timeline's frame time with 100,000 invocations (in this process), and the desktop app's
  * time from process start to its first frame on the demo project (in fresh processes, after one warm-up run that
- * extracts the demo). Both with the software renderer, as on a machine without a usable GPU.
+ * extracts the demo). Both with the software renderer, as on a machine without a usable GPU. {@code --timeline-only}
+ * skips the start-up part.
  */
 public final class UiBench {
   private static final int STARTS = 3;
@@ -28,11 +31,12 @@ public final class UiBench {
 
   private UiBench() {}
 
-  public static int run(PrintStream out, PrintStream err) throws IOException {
+  public static int run(List<String> arguments, PrintStream out, PrintStream err) throws IOException {
+    boolean timelineOnly = Args.parse(arguments, Set.of(), Set.of("timeline-only")).flag("timeline-only");
     System.setProperty("prism.order", System.getProperty("prism.order", "sw"));
     try {
       TimelineBench.run(out);
-      return startUp(out, err);
+      return timelineOnly ? 0 : startUp(out, err);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       return 1;

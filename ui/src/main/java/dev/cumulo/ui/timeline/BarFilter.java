@@ -19,7 +19,7 @@ public record BarFilter(Optional<String> function, OutcomeFilter outcome, String
   }
 
   public boolean showsFunction(String name) {
-    return function.map(name::equals).orElse(true);
+    return function.isEmpty() || function.get().equals(name);
   }
 
   public boolean matches(Bar bar) {

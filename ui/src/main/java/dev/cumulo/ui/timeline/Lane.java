@@ -21,14 +21,17 @@ public final class Lane {
   private final String function;
   private final boolean throttles;
   private final int ordinal;
-  private final List<Bar> bars = new ArrayList<>();
-  private final List<Bar> notable = new ArrayList<>();
+  private final BarList bars = new BarList();
+  private final BarList notable = new BarList();
   private final List<Life> lives = new ArrayList<>();
+  /** Made when an instance moves in, not once a frame. */
+  private String label;
 
   Lane(String function, boolean throttles, int ordinal) {
     this.function = function;
     this.throttles = throttles;
     this.ordinal = ordinal;
+    this.label = throttles ? "throttled" : "instance " + ordinal;
   }
 
   public String function() {
@@ -45,15 +48,29 @@ public final class Lane {
   }
 
   public List<Bar> bars() {
-    return Collections.unmodifiableList(bars);
+    return bars.asList();
+  }
+
+  /** Changes whenever a bar is added, replaced or removed. */
+  int version() {
+    return bars.modifications();
+  }
+
+  /** The bars with the arrays that drawing walks. */
+  BarList barList() {
+    return bars;
   }
 
   /**
-   * The failed and throttled bars, kept apart so that they are drawn even when thousands of bars share a pixel when
-   * zoomed out.
+   * The failed, throttled and cold-start bars, kept apart so that they are drawn even when thousands of bars share a
+   * pixel when zoomed out.
    */
   public List<Bar> notable() {
-    return Collections.unmodifiableList(notable);
+    return notable.asList();
+  }
+
+  BarList notableList() {
+    return notable;
   }
 
   public List<Life> lives() {
@@ -71,6 +88,8 @@ public final class Lane {
 
   void moveIn(String instanceId, long born) {
     lives.add(new Life(instanceId, born, 0));
+    String shortId = instanceId.length() > 6 ? instanceId.substring(instanceId.length() - 6) : instanceId;
+    label = "instance " + ordinal + (shortId.isEmpty() ? "" : " · " + shortId);
   }
 
   boolean holds(String instanceId) {
@@ -95,95 +114,35 @@ public final class Lane {
   /** Puts {@code bar} in place of {@code previous} (the same attempt in an earlier phase), or as a new bar. */
   void put(Bar bar, Bar previous) {
     if (previous != null) {
-      replaceOrRemove(bars, previous, bar);
+      bars.replaceOrRemove(previous, bar);
       if (isNotable(previous)) {
-        replaceOrRemove(notable, previous, null);
+        notable.replaceOrRemove(previous, null);
       }
     }
     if (previous == null || previous.start() != bar.start()) {
-      insert(bars, bar);
+      bars.insert(bar);
     }
     if (isNotable(bar)) {
-      insert(notable, bar);
+      notable.insert(bar);
     }
   }
 
   private static boolean isNotable(Bar bar) {
-    return bar.outcome().isError();
-  }
-
-  /** Replaces {@code old} by {@code replacement} where it is if both start together, else removes it. */
-  private static void replaceOrRemove(List<Bar> list, Bar old, Bar replacement) {
-    int at = indexOf(list, old);
-    if (at < 0) {
-      return;
-    }
-    if (replacement != null && replacement.start() == old.start()) {
-      list.set(at, replacement);
-    } else {
-      list.remove(at);
-    }
-  }
-
-  private static void insert(List<Bar> list, Bar bar) {
-    int index = firstStartingAtOrAfter(list, bar.start() + 1);
-    list.add(index, bar);
-  }
-
-  private static int indexOf(List<Bar> list, Bar bar) {
-    for (int i = firstStartingAtOrAfter(list, bar.start()); i < list.size() && list.get(i).start() == bar.start(); i++) {
-      if (list.get(i).key().equals(bar.key())) {
-        return i;
-      }
-    }
-    return -1;
+    return bar.outcome().isError() || bar.coldStart();
   }
 
   /** Index of the first bar that is still running or ends at or after {@code time}. */
   public int firstEndingAtOrAfter(long time, long now) {
-    return firstEndingAtOrAfter(bars, time, now);
-  }
-
-  static int firstEndingAtOrAfter(List<Bar> list, long time, long now) {
-    int lo = 0;
-    int hi = list.size();
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (list.get(mid).endOr(now) < time) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    return lo;
+    return bars.firstEndingAtOrAfter(time, now);
   }
 
   /** Index of the first bar that starts at or after {@code time}. */
   public int firstStartingAtOrAfter(long time) {
-    return firstStartingAtOrAfter(bars, time);
-  }
-
-  static int firstStartingAtOrAfter(List<Bar> list, long time) {
-    int lo = 0;
-    int hi = list.size();
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (list.get(mid).start() < time) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    return lo;
+    return bars.firstStartingAtOrAfter(time);
   }
 
   /** The label shown at the left: "instance 2 · 7f3a9c" (the current or last occupant), or "throttled". */
   public String label() {
-    if (throttles) {
-      return "throttled";
-    }
-    String id = lives.isEmpty() ? "" : lives.get(lives.size() - 1).instanceId();
-    String shortId = id.length() > 6 ? id.substring(id.length() - 6) : id;
-    return "instance " + ordinal + (shortId.isEmpty() ? "" : " · " + shortId);
+    return label;
   }
 }

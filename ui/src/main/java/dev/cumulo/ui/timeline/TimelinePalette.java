@@ -37,6 +37,16 @@ public record TimelinePalette(
       Color.web("#2f81f7"), Color.web("#79c0ff"), Color.web("#f85149"), Color.web("#f0883e"), Color.web("#ff7b72"),
       Color.web("#a371f7"), Color.web("#ffffff"), Color.web("#f778ba"), Color.web("#3fb950"));
 
+  /**
+   * The band of an instance's life as it shows over a row of colour {@code row}: the translucent {@link #life()}
+   * blended once here, so that the canvas fills it opaque (the software renderer blends every pixel of a translucent fill).
+   */
+  public Color lifeOn(Color row) {
+    double a = life.getOpacity();
+    return Color.color(life.getRed() * a + row.getRed() * (1 - a), life.getGreen() * a + row.getGreen() * (1 - a),
+        life.getBlue() * a + row.getBlue() * (1 - a), row.getOpacity());
+  }
+
   public Color outcome(OutcomeKind kind) {
     return switch (kind) {
       case PENDING -> running;
