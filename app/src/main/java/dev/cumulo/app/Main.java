@@ -46,7 +46,8 @@ public final class Main {
                                                  measure durable S3 PUT+GET or SQS send-receive-delete throughput against a peer
         cumulo bench debug [--hits N] [--invokes N]
                                                  measure breakpoint-hit-to-API latency and debugging's invoke overhead
-        cumulo bench ui [--timeline-only]        the timeline's frame time with 100,000 invocations and the
+        cumulo bench ui [--timeline-only | --startup-only]
+                                                 the timeline's frame time with 100,000 invocations and the
                                                  desktop app's start-up time (needs a display; software renderer)
         cumulo --help | --version
       """;

@@ -10,7 +10,7 @@ import java.util.function.Supplier;
  * How the desktop app starts: the project to open (empty shows the welcome page), where the demo project is when
  * asked for, the emulator's ports, and where settings are kept.
  *
- * @param exitAfterFirstFrame print the time from process start to the first frame and quit (the start-up benchmark)
+ * @param exitAfterFirstFrame print a line at the first frame and quit (the start-up benchmark)
  */
 public record DesktopLaunch(
     Optional<Path> template,

@@ -23,7 +23,7 @@ public final class BenchCommand {
       case "debug" -> DebugBenchCommand.run(rest, out);
       case "ui" -> UiBench.run(rest, out, err);
       default -> throw new UsageException(
-          "bench needs what to measure: cumulo bench invoke|s3|sqs [--clients N] [--seconds S] [--peer URL], debug, or ui [--timeline-only]");
+          "bench needs what to measure: cumulo bench invoke|s3|sqs [--clients N] [--seconds S] [--peer URL], debug, or ui [--timeline-only | --startup-only]");
     };
   }
 }
