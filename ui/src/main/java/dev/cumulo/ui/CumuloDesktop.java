@@ -29,7 +29,7 @@ public final class CumuloDesktop extends Application {
   }
 
   /**
-   * Prints a line at the first laid-out frame of the main window, with the CPU time spent so far, then quits. The
+   * Prints a line at the first laid-out frame of the main window, with this process's id and CPU time so far, then quits. The
    * elapsed time is taken by whoever started the process: the process's own start time is known only to within a
    * second on Linux.
    */
@@ -44,7 +44,7 @@ public final class CumuloDesktop extends Application {
         }
         done = true;
         long cpu = ProcessHandle.current().info().totalCpuDuration().map(Duration::toMillis).orElse(-1L);
-        System.out.println("first frame (CPU " + cpu + " ms)");
+        System.out.println("first frame (pid " + ProcessHandle.current().pid() + ", CPU " + cpu + " ms)");
         Platform.runLater(Platform::exit);
       }
     }));

@@ -1,10 +1,12 @@
 package dev.cumulo.app.cli;
 
 import dev.cumulo.app.demo.DemoProject;
+import dev.cumulo.app.launch.Relaunch;
 import dev.cumulo.ui.DesktopLaunch;
 import dev.cumulo.ui.DesktopLauncher;
 import dev.cumulo.ui.prefs.PrefsStore;
 import dev.cumulo.ui.session.LaunchSettings;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -14,7 +16,8 @@ import java.util.Set;
 
 /**
  * {@code cumulo [open] [template.yaml] [--edge-port N] [--api-port N]}: the desktop app, on the project named or on the
- * built-in demo. The demo keeps idle instances warm for 30 seconds so that scaling in shows on the timeline.
+ * built-in demo. The demo keeps idle instances warm for 30 seconds so that scaling in shows on the timeline. Started
+ * from the jar, the app runs in a second JVM that starts faster ({@link Relaunch}).
  */
 public final class DesktopCommand {
   /** Set by {@code cumulo bench ui} to time the start-up: the app prints the time to its first frame and quits. */
@@ -23,7 +26,11 @@ public final class DesktopCommand {
 
   private DesktopCommand() {}
 
-  public static int run(List<String> arguments, PrintStream out, PrintStream err) {
+  public static int run(List<String> arguments, PrintStream out, PrintStream err) throws IOException, InterruptedException {
+    Optional<Relaunch> relaunch = Relaunch.fromThisJvm();
+    if (relaunch.isPresent()) {
+      return relaunch.get().run();
+    }
     Args args = Args.parse(arguments, Set.of("edge-port", "api-port"), Set.of());
     if (args.positional().size() > 1) {
       throw new UsageException("open takes one template, got " + args.positional());
