@@ -1,10 +1,13 @@
 package dev.cumulo.ui.common;
 
+import javafx.event.EventHandler;
 import javafx.scene.control.Button;
+import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -16,10 +19,24 @@ public final class Views {
   public static Button iconButton(Icon icon, String tooltip, Runnable action) {
     Button button = new Button(null, icon.node());
     button.getStyleClass().addAll("button-icon", "flat");
-    button.setTooltip(new Tooltip(tooltip));
+    tooltip(button, tooltip);
     button.setAccessibleText(tooltip);
     button.setOnAction(e -> action.run());
     return button;
+  }
+
+  /**
+   * Gives {@code control} a tooltip, made when the pointer first enters it: a tooltip is a popup window's worth of
+   * set-up, too much to pay for every button of the window before its first frame.
+   */
+  public static void tooltip(Control control, String text) {
+    control.addEventHandler(MouseEvent.MOUSE_ENTERED, new EventHandler<>() {
+      @Override
+      public void handle(MouseEvent event) {
+        control.removeEventHandler(MouseEvent.MOUSE_ENTERED, this);
+        control.setTooltip(new Tooltip(text));
+      }
+    });
   }
 
   /** A button with its text; it keeps the width its text needs rather than shrinking to an ellipsis. */

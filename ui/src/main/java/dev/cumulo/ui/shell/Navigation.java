@@ -1,5 +1,6 @@
 package dev.cumulo.ui.shell;
 
+import dev.cumulo.ui.common.Views;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,7 +11,6 @@ import javafx.scene.Node;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.VBox;
 
 /** The column of pages at the left; builds each page's node when it is first shown and keeps it. */
@@ -34,7 +34,7 @@ public final class Navigation {
     button.setContentDisplay(ContentDisplay.TOP);
     button.setToggleGroup(group);
     button.setId("nav-" + page.id());
-    button.setTooltip(new Tooltip(page.title() + " (Ctrl+" + pages.size() + ")"));
+    Views.tooltip(button, page.title() + " (Ctrl+" + pages.size() + ")");
     button.setMaxWidth(Double.MAX_VALUE);
     button.setAlignment(Pos.CENTER);
     button.getStyleClass().add("nav-button");

@@ -9,7 +9,6 @@ import javafx.animation.Timeline;
 import javafx.beans.binding.Bindings;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.shape.Circle;
 import javafx.util.Duration;
@@ -33,7 +32,7 @@ public final class StatusBar {
     Hyperlink edge = new Hyperlink();
     edge.setId("status-edge");
     edge.textProperty().bind(model.edgeUrlProperty());
-    edge.setTooltip(new Tooltip("Click to copy the endpoint"));
+    Views.tooltip(edge, "Click to copy the endpoint");
     edge.setOnAction(e -> Views.copy(edge.getText()));
     Label totals = new Label();
     totals.setId("status-totals");
@@ -47,8 +46,8 @@ public final class StatusBar {
     cost.getStyleClass().add("status-cost");
     cost.textProperty().bind(Bindings.createStringBinding(
         () -> "Session cost " + Dollars.precise(model.sessionCostProperty().get().total()), model.sessionCostProperty()));
-    cost.setTooltip(new Tooltip("What this session's invocations and service requests would cost in AWS "
-        + "(first-tier prices, no free tier)"));
+    Views.tooltip(cost, "What this session's invocations and service requests would cost in AWS "
+        + "(first-tier prices, no free tier)");
     Timeline clock = new Timeline(new KeyFrame(Duration.seconds(1), e -> model.refreshSessionCost()));
     clock.setCycleCount(Animation.INDEFINITE);
     clock.play();

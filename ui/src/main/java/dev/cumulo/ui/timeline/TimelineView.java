@@ -13,7 +13,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollBar;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
@@ -62,7 +61,7 @@ public final class TimelineView {
     search.setPrefColumnCount(18);
     search.setId("timeline-search");
     follow.setId("timeline-follow");
-    follow.setTooltip(new Tooltip("Keep the present in view (F)"));
+    Views.tooltip(follow, "Keep the present in view (F)");
     search.setMinWidth(120);
     for (Region fixed : List.of(functions, outcomes, count, follow)) {
       fixed.setMinWidth(Region.USE_PREF_SIZE);
