@@ -12,14 +12,18 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Starts the desktop app again in a second JVM with the {@link ClassArchive} of the jar, which takes a third off the
- * time to the first frame; only the command line can turn an archive on, so the JVM the user started cannot use it.
- * The second JVM gets this one's command line unchanged (options, jar, arguments) with the archive's options in front,
+ * Starts the desktop app again in a second JVM with the {@link ClassArchive} of the jar: its classes come mapped from
+ * the archive instead of being read from the jar and verified again, so the window's first frame comes sooner (the
+ * start-up line of the README's Speed table). Only the command line can turn an archive on, so the JVM the user
+ * started cannot use it itself.
+ *
+ * <p>The second JVM gets this one's command line unchanged (options, jar, arguments) with the archive's options in front,
  * its input and output, and gives back its exit code. The first start writes the archive when it exits.
  *
  * <p>Started only from the jar (the archive is checked against it), by a JVM that uses the JDK's own archive (which
- * the jar's archive extends), and on a system that tells a process its own command line; {@code -Dcumulo.classArchive=off}
- * starts the app in the JVM the user started.
+ * the jar's archive extends), and on a system that tells a process its whole command line (Linux and macOS; not
+ * Windows, nor a command line longer than a page); {@code -Dcumulo.classArchive=off} starts the app in the JVM the user
+ * started.
  */
 public final class Relaunch {
   static final String RELAUNCHED = "cumulo.relaunched";
