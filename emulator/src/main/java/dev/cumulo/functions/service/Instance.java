@@ -2,7 +2,6 @@ package dev.cumulo.functions.service;
 
 import dev.cumulo.functions.launch.InstanceContext;
 import dev.cumulo.functions.launch.RuntimeProcess;
-import dev.cumulo.functions.launch.ProcessTree;
 import dev.cumulo.functions.model.FunctionConfig;
 import dev.cumulo.functions.model.Outcome;
 import dev.cumulo.functions.runtimeapi.RuntimeApiResponses;
@@ -50,7 +49,7 @@ final class Instance implements RuntimeApiTarget, DebuggedInstance {
   private String lastRequestId = "";
   private String initErrorType;
   private byte[] initErrorPayload;
-  private long peakBytes;
+  private final MemoryPeak memory = new MemoryPeak();
   private volatile long idleSince = System.nanoTime();
   private boolean retireAfterCurrent;
   private long spawnNanos;
@@ -155,7 +154,7 @@ final class Instance implements RuntimeApiTarget, DebuggedInstance {
       if (state == State.STARTING) {
         initialized = true;
         firstNextNanos = System.nanoTime();
-        cancelDeadline();
+        deadline.cancel();
         states.move(State.READY);
         if (current != null) {
           current.initEnd = Clock.nowMicros();
@@ -305,7 +304,7 @@ final class Instance implements RuntimeApiTarget, DebuggedInstance {
         invocation.invokeEnd = end;
       }
       invocation.outcome = outcome;
-      cancelDeadline();
+      deadline.cancel();
       if (pausedSince != 0) {
         invocation.paused(new PausedSpan(Math.max(pausedSince, invocation.queuedAt), end, PausedSpan.Cause.CODE_PAUSED));
       }
@@ -326,7 +325,7 @@ final class Instance implements RuntimeApiTarget, DebuggedInstance {
         idleSince = System.nanoTime();
       }
     }
-    writeReport(invocation, outcome);
+    output.report(invocation, outcome, config.memoryMb());
     var record = invocation.record(Phase.DONE);
     ctx.recorder().invocation(record);
     invocation.done.complete(new InvocationResult(record, invocation.logTail()));
@@ -338,27 +337,12 @@ final class Instance implements RuntimeApiTarget, DebuggedInstance {
     }
   }
 
-  private void writeReport(Invocation invocation, Outcome outcome) {
-    if (invocation.invokeStart == 0) {
-      output.platformLine(invocation, ReportLines.start(invocation.requestId()));
-    }
-    output.platformLine(invocation, ReportLines.end(invocation.requestId()));
-    String status = switch (outcome.kind()) {
-      case TIMEOUT -> "timeout";
-      case CRASH, INIT_ERROR -> "error";
-      default -> "";
-    };
-    output.platformLine(invocation, ReportLines.report(invocation.requestId(), invocation.durationMs(), invocation.billedMs(),
-        config.memoryMb(), invocation.maxMemoryUsedMb, invocation.initDurationMs(), status,
-        status.equals("error") ? outcome.errorType() : ""));
-  }
-
   /** Stops this instance and waits until its processes are gone (emulator shutdown). */
   void stopNow() {
     synchronized (this) {
       if (states.current() != State.DEAD) {
         states.move(State.DEAD);
-        cancelDeadline();
+        deadline.cancel();
       }
     }
     ctx.watcher().remove(this);
@@ -381,7 +365,7 @@ final class Instance implements RuntimeApiTarget, DebuggedInstance {
         return;
       }
       states.move(State.DEAD);
-      cancelDeadline();
+      deadline.cancel();
       waiting = parked;
       parked = null;
     }
@@ -421,7 +405,7 @@ final class Instance implements RuntimeApiTarget, DebuggedInstance {
     if (runtime == null || !runtime.isAlive()) {
       return;
     }
-    long resident = memory().residentBytes();
+    long resident = memory.sample(runtime);
     if (resident > config.memoryMb() * 1024L * 1024L) {
       Invocation running;
       synchronized (this) {
@@ -435,26 +419,12 @@ final class Instance implements RuntimeApiTarget, DebuggedInstance {
     }
   }
 
-  private ProcessTree.Memory memory() {
-    ProcessTree.Memory memory = runtime.memory();
-    synchronized (this) {
-      peakBytes = Math.max(peakBytes, Math.max(memory.peakBytes(), memory.residentBytes()));
-    }
-    return memory;
-  }
-
   private int measureMemoryMb() {
     if (runtime == null) {
       return 0;
     }
-    memory();
-    synchronized (this) {
-      return (int) Math.ceil(peakBytes / (1024.0 * 1024.0));
-    }
-  }
-
-  private void cancelDeadline() {
-    deadline.cancel();
+    memory.sample(runtime);
+    return memory.megabytes();
   }
 
   @Override

@@ -1,5 +1,6 @@
 package dev.cumulo.functions.service;
 
+import dev.cumulo.functions.model.Outcome;
 import dev.cumulo.recorder.LogLine;
 import dev.cumulo.recorder.Recorder;
 import java.nio.file.Path;
@@ -54,6 +55,22 @@ final class InstanceOutput implements AutoCloseable {
     if (!dropped.isEmpty()) {
       platformLine(invocation, dropped);
     }
+  }
+
+  /** The lines Lambda writes when an invocation ends: START (if it never started), END and REPORT. */
+  void report(Invocation invocation, Outcome outcome, int memorySizeMb) {
+    if (invocation.invokeStart == 0) {
+      platformLine(invocation, ReportLines.start(invocation.requestId()));
+    }
+    platformLine(invocation, ReportLines.end(invocation.requestId()));
+    String status = switch (outcome.kind()) {
+      case TIMEOUT -> "timeout";
+      case CRASH, INIT_ERROR -> "error";
+      default -> "";
+    };
+    platformLine(invocation, ReportLines.report(invocation.requestId(), invocation.durationMs(), invocation.billedMs(),
+        memorySizeMb, invocation.maxMemoryUsedMb, invocation.initDurationMs(), status,
+        status.equals("error") ? outcome.errorType() : ""));
   }
 
   void platformLine(Invocation invocation, String text) {
