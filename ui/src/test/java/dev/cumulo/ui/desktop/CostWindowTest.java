@@ -26,12 +26,7 @@ class CostWindowTest {
   @BeforeEach
   void openProjectAndInvoke() throws Exception {
     desktop = DesktopHarness.open(TestProject.write(dir.resolve("project")), dir.resolve("config")).awaitRunning();
-    robot.clickOn("#nav-resources");
-    robot.clickOn("#invoke-greeter");
-    Fx.waitUntil("the invoke dialog shows", 10, () -> robot.lookup("#invoke-send").tryQuery().isPresent());
-    robot.clickOn("#invoke-send");
-    Fx.waitUntil("an invocation is selected", 10, () -> desktop.app().selection().requestId().isPresent());
-    String requestId = Fx.get(() -> desktop.app().selection().requestId().orElseThrow());
+    String requestId = desktop.invokeFromResourcesPage(robot, "greeter");
     Fx.waitUntil("the invocation finishes", 60,
         () -> desktop.app().timeline().data().bar(requestId).map(b -> !b.running()).orElse(false));
   }

@@ -84,12 +84,7 @@ class DebuggerWindowTest {
     Fx.waitUntil("the breakpoint is set and drawn", 20, () -> lineHasBreakpoint(LABEL_LINE)
         && robot.lookup("#gutter-" + LABEL_LINE + " .bp-enabled").tryQuery().isPresent());
 
-    robot.clickOn("#nav-resources");
-    robot.clickOn("#invoke-orders");
-    Fx.waitUntil("the invoke dialog shows", 10, () -> robot.lookup("#invoke-send").tryQuery().isPresent());
-    robot.clickOn("#invoke-send");
-    Fx.waitUntil("an invocation is selected", 10, () -> desktop.app().selection().requestId().isPresent());
-    String requestId = Fx.get(() -> desktop.app().selection().requestId().orElseThrow());
+    String requestId = desktop.invokeFromResourcesPage(robot, "orders");
 
     Fx.waitUntil("the paused line is marked in the code view", 60, () -> source.currentLine() == LABEL_LINE
         && robot.lookup("#gutter-" + LABEL_LINE + " .bp-current").tryQuery().isPresent());

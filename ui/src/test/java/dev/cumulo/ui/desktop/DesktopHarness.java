@@ -10,6 +10,7 @@ import dev.cumulo.ui.testing.Fx;
 import java.nio.file.Path;
 import java.util.Optional;
 import javafx.stage.Stage;
+import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 
 /** The real desktop app on a headless stage, opened on a project with free ports; closing it stops the emulator. */
@@ -38,6 +39,16 @@ final class DesktopHarness implements AutoCloseable {
   DesktopHarness awaitRunning() {
     Fx.waitUntil("the emulator runs", 60, () -> app.session().stateProperty().get() == SessionState.RUNNING);
     return this;
+  }
+
+  /** Invokes {@code function} through the Resources page's dialog with its default event; the request id it selects. */
+  String invokeFromResourcesPage(FxRobot robot, String function) {
+    robot.clickOn("#nav-resources");
+    robot.clickOn("#invoke-" + function);
+    Fx.waitUntil("the invoke dialog shows", 10, () -> robot.lookup("#invoke-send").tryQuery().isPresent());
+    robot.clickOn("#invoke-send");
+    Fx.waitUntil("an invocation is selected", 10, () -> app.selection().requestId().isPresent());
+    return Fx.get(() -> app.selection().requestId().orElseThrow());
   }
 
   DesktopApp app() {

@@ -41,15 +41,6 @@ class TimelineWindowTest {
     desktop.close();
   }
 
-  private String invokeFromResourcesPage(String name) {
-    robot.clickOn("#nav-resources");
-    robot.clickOn("#invoke-greeter");
-    Fx.waitUntil("the invoke dialog shows", 10, () -> robot.lookup("#invoke-send").tryQuery().isPresent());
-    robot.clickOn("#invoke-send");
-    Fx.waitUntil("an invocation is selected", 10, () -> desktop.app().selection().requestId().isPresent());
-    return Fx.get(() -> desktop.app().selection().requestId().orElseThrow());
-  }
-
   private Bar awaitFinishedBar(String requestId) {
     TimelineViewModel timeline = desktop.app().timeline();
     Fx.waitUntil("the invocation finishes on the timeline", 60,
@@ -77,7 +68,7 @@ class TimelineWindowTest {
 
   @Test
   void anInvocationAppearsAsABarInTheOutcomesColour() {
-    String requestId = invokeFromResourcesPage("greeter");
+    String requestId = desktop.invokeFromResourcesPage(robot, "greeter");
     robot.clickOn("#nav-timeline");
     Bar bar = awaitFinishedBar(requestId);
     Fx.run(() -> desktop.app().timeline().fitAll());
@@ -97,7 +88,7 @@ class TimelineWindowTest {
 
   @Test
   void clickingABarOpensTheInspectorWithItsEventResponseAndLogs() {
-    String requestId = invokeFromResourcesPage("greeter");
+    String requestId = desktop.invokeFromResourcesPage(robot, "greeter");
     robot.clickOn("#nav-timeline");
     Bar bar = awaitFinishedBar(requestId);
     Fx.run(() -> {
@@ -118,7 +109,7 @@ class TimelineWindowTest {
 
   @Test
   void theLogsPageFiltersByText() {
-    String first = invokeFromResourcesPage("greeter");
+    String first = desktop.invokeFromResourcesPage(robot, "greeter");
     awaitFinishedBar(first);
     robot.clickOn("#nav-logs");
     Fx.waitUntil("the log lines arrive", 20, () -> robot.lookup("#logs-list").queryListView().getItems().size() >= 4);
