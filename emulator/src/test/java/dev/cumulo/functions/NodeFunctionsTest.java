@@ -11,6 +11,7 @@ import dev.cumulo.testing.LocalCloud;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -158,6 +159,18 @@ class NodeFunctionsTest {
     assertFalse(warm.coldStart());
     assertEquals(cold.instanceId(), warm.instanceId());
     assertEquals(0.0, warm.initDurationMs());
+  }
+
+  @Test
+  void backToBackInvokesFromOneClientAllRunOnOneWarmInstance() {
+    invoke("Cjs", "{\"n\":0}");
+    List<String> ids = new ArrayList<>();
+    for (int i = 0; i < 40; i++) {
+      ids.add(invoke("Cjs", "{\"n\":" + i + "}").responseMetadata().requestId());
+    }
+    var records = ids.stream().map(id -> cloud.emulator().recorder().find(id).orElseThrow()).toList();
+    assertEquals(List.of(records.get(0).instanceId()), records.stream().map(InvocationRecord::instanceId).distinct().toList());
+    assertFalse(records.stream().anyMatch(InvocationRecord::coldStart));
   }
 
   @Test

@@ -328,13 +328,14 @@ final class Instance implements RuntimeApiTarget, DebuggedInstance {
     output.report(invocation, outcome, config.memoryMb());
     var record = invocation.record(Phase.DONE);
     ctx.recorder().invocation(record);
-    invocation.done.complete(new InvocationResult(record, invocation.logTail()));
+    // back in the pool before the caller hears the result, so that its next request finds this instance warm
     if (survives) {
       announce(State.READY);
       pool.released(this);
     } else {
       retire();
     }
+    invocation.done.complete(new InvocationResult(record, invocation.logTail()));
   }
 
   /** Stops this instance and waits until its processes are gone (emulator shutdown). */
