@@ -42,7 +42,11 @@ class InstancePoolTest {
   }
 
   private static String invoke(LambdaClient lambda, int ms) {
-    return lambda.invoke(b -> b.functionName("Wait").payload(SdkBytes.fromUtf8String("{\"ms\":" + ms + "}")))
+    return invoke(lambda, "Wait", ms);
+  }
+
+  private static String invoke(LambdaClient lambda, String function, int ms) {
+    return lambda.invoke(b -> b.functionName(function).payload(SdkBytes.fromUtf8String("{\"ms\":" + ms + "}")))
         .payload().asUtf8String();
   }
 
@@ -109,6 +113,27 @@ class InstancePoolTest {
       String after = Await.value("the new code runs", Duration.ofSeconds(15), () -> invoke(cloud.lambda(), 0),
           body -> body.equals("\"new code\""));
       assertFalse(before.equals(after));
+    }
+  }
+
+  @Test
+  void changedCodeRetiresTheWarmInstancesOfEveryFunctionSharingIt() {
+    String twin = """
+          Twin:
+            Type: AWS::Serverless::Function
+            Properties:
+              Runtime: nodejs20.x
+              Handler: wait.handler
+              CodeUri: src/
+        """;
+    try (LocalCloud cloud = LocalCloud.start(dir, project(twin))) {
+      invoke(cloud.lambda(), "Wait", 0);
+      invoke(cloud.lambda(), "Twin", 0);
+      LocalCloud.write(dir, Map.of("src/wait.js", "exports.handler = async () => 'new code';"));
+      for (String function : List.of("Wait", "Twin")) {
+        Await.value(function + " runs the new code", Duration.ofSeconds(15), () -> invoke(cloud.lambda(), function, 0),
+            body -> body.equals("\"new code\""));
+      }
     }
   }
 }

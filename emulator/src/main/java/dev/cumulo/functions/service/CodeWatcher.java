@@ -14,6 +14,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArraySet;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -28,7 +29,8 @@ final class CodeWatcher implements AutoCloseable {
   private static final Set<String> SKIPPED = Set.of(".git", "__pycache__", ".aws-sam", ".idea", ".cumulo");
 
   private final WatchService service;
-  private final Map<WatchKey, Runnable> owners = new ConcurrentHashMap<>();
+  /** Functions may share a code folder: each folder's key tells all of them. */
+  private final Map<WatchKey, Set<Runnable>> owners = new ConcurrentHashMap<>();
   private static final long QUIET_NANOS = 200_000_000L;
   private final Map<Runnable, Long> changed = new ConcurrentHashMap<>();
   private final Thread thread;
@@ -59,10 +61,9 @@ final class CodeWatcher implements AutoCloseable {
               if (SKIPPED.contains(String.valueOf(d.getFileName())) && !d.equals(dir)) {
                 return FileVisitResult.SKIP_SUBTREE;
               }
-              owners.put(
-                  d.register(service, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY,
-                      StandardWatchEventKinds.ENTRY_DELETE),
-                  onChange);
+              WatchKey key = d.register(service, StandardWatchEventKinds.ENTRY_CREATE,
+                  StandardWatchEventKinds.ENTRY_MODIFY, StandardWatchEventKinds.ENTRY_DELETE);
+              owners.computeIfAbsent(key, k -> new CopyOnWriteArraySet<>()).add(onChange);
               return FileVisitResult.CONTINUE;
             }
           });
@@ -92,19 +93,18 @@ final class CodeWatcher implements AutoCloseable {
   }
 
   private void record(WatchKey key) {
-    Runnable owner = owners.get(key);
+    Set<Runnable> keyOwners = owners.getOrDefault(key, Set.of());
     for (WatchEvent<?> event : key.pollEvents()) {
-      if (event.context() instanceof Path child && owner != null) {
+      if (event.context() instanceof Path child) {
         Path full = ((Path) key.watchable()).resolve(child);
         if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE && Files.isDirectory(full)) {
-          watch(full, owner);
+          keyOwners.forEach(owner -> watch(full, owner));
         }
       }
     }
     key.reset();
-    if (owner != null) {
-      changed.put(owner, System.nanoTime());
-    }
+    long now = System.nanoTime();
+    keyOwners.forEach(owner -> changed.put(owner, now));
   }
 
   @Override
