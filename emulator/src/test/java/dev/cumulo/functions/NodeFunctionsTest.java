@@ -7,10 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.cumulo.json.Json;
 import dev.cumulo.recorder.InvocationRecord;
+import dev.cumulo.testing.Await;
 import dev.cumulo.testing.LocalCloud;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -77,6 +79,10 @@ class NodeFunctionsTest {
           Properties:
             Handler: hungry.handler
             MemorySize: 128
+        Leaky:
+          Type: AWS::Serverless::Function
+          Properties:
+            Handler: leaky.handler
       """;
 
   @BeforeAll
@@ -107,6 +113,8 @@ class NodeFunctionsTest {
         "src/exits.js", "exports.handler = async () => { process.exit(3); };",
         "src/chatty.js",
         "exports.handler = async () => { for (let i = 0; i < 50000; i++) console.log('line', i); return 'done'; };",
+        "src/leaky.js",
+        "const keep = []; exports.handler = async () => { setInterval(() => keep.push(Buffer.alloc(16 * 1024 * 1024, 1)), 20); return 'ok'; };",
         "src/hungry.js",
         "const keep = []; exports.handler = async () => { for (;;) { keep.push(Buffer.alloc(16 * 1024 * 1024, 1)); await new Promise(r => setTimeout(r, 5)); } };"));
   }
@@ -253,5 +261,12 @@ class NodeFunctionsTest {
     assertEquals("Runtime.OutOfMemory", body.get("errorType").asText(), body.toString());
     InvocationRecord record = cloud.emulator().recorder().find(response.responseMetadata().requestId()).orElseThrow();
     assertTrue(record.maxMemoryUsedMb() >= 128, "max memory used " + record.maxMemoryUsedMb());
+  }
+
+  @Test
+  void anIdleInstanceThatOutgrowsItsMemoryIsStopped() {
+    assertEquals("\"ok\"", invoke("Leaky", "{}").payload().asUtf8String());
+    Await.until("the idle instance over its memory is stopped", Duration.ofSeconds(10),
+        () -> cloud.emulator().functions().function("Leaky").orElseThrow().instances().total() == 0);
   }
 }

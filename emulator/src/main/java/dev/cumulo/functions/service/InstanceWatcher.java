@@ -1,19 +1,25 @@
 package dev.cumulo.functions.service;
 
-import java.util.Set;
+import dev.cumulo.recorder.InstanceInfo.State;
+import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * One periodic task for all live instances: moves new output lines into the log (so the app shows them while a
- * function runs) and checks memory against each function's limit.
+ * function runs) and checks memory against each function's limit. Idle instances are looked at once a second: Lambda
+ * would have frozen them, and reading /proc twenty times a second for each would cost a laptop CPU all day.
  */
 final class InstanceWatcher implements AutoCloseable {
   static final long PERIOD_MS = 50;
+  private static final long IDLE_PERIOD_NANOS = TimeUnit.SECONDS.toNanos(1);
 
-  private final Set<Instance> instances = ConcurrentHashMap.newKeySet();
+  /** Each instance watched, with when it was last polled. */
+  private final Map<Instance, Long> lastPolled = new ConcurrentHashMap<>();
   private final ScheduledFuture<?> task;
 
   InstanceWatcher(ScheduledExecutorService scheduler) {
@@ -21,20 +27,27 @@ final class InstanceWatcher implements AutoCloseable {
   }
 
   void add(Instance instance) {
-    instances.add(instance);
+    lastPolled.put(instance, System.nanoTime() - IDLE_PERIOD_NANOS);
   }
 
   void remove(Instance instance) {
-    instances.remove(instance);
+    lastPolled.remove(instance);
   }
 
   private void pollAll() {
-    for (Instance instance : instances) {
+    long now = System.nanoTime();
+    for (Map.Entry<Instance, Long> watched : lastPolled.entrySet()) {
+      Instance instance = watched.getKey();
+      if (instance.state() == State.READY && now - watched.getValue() < IDLE_PERIOD_NANOS) {
+        continue;
+      }
+      if (!lastPolled.replace(instance, watched.getValue(), now)) {
+        continue; // removed meanwhile
+      }
       try {
         instance.poll();
       } catch (RuntimeException e) {
-        java.util.logging.Logger.getLogger(InstanceWatcher.class.getName())
-            .log(java.util.logging.Level.WARNING, "Watching instance " + instance.id + " failed", e);
+        Logger.getLogger(InstanceWatcher.class.getName()).log(Level.WARNING, "Watching instance " + instance.id + " failed", e);
       }
     }
   }
