@@ -88,10 +88,10 @@ public final class TimelineCanvas extends Region {
   }
 
   private void pulse(long now) {
-    model.tick();
     boolean live = model.data().anyRunning() ? now - lastDraw >= RUNNING_FRAME_NANOS
         : model.followingProperty().get() && now - lastDraw >= FOLLOWING_FRAME_NANOS;
     if (dirty || live || drawnVersion != model.data().version()) {
+      model.tick(); // moving the window to the present on every pulse would redraw sixty times a second
       draw();
       lastDraw = now;
     }

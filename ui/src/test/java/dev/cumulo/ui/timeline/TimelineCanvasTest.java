@@ -1,6 +1,7 @@
 package dev.cumulo.ui.timeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.cumulo.functions.model.OutcomeKind;
 import dev.cumulo.recorder.InvocationRecord;
@@ -73,5 +74,23 @@ class TimelineCanvasTest {
     });
 
     assertEquals(List.of(TimelinePalette.LIGHT.error(), TimelinePalette.LIGHT.success()), drawn);
+  }
+
+  @Test
+  void followingTheClockWithNothingRunningDrawsTenFramesASecondNotEveryPulse() throws InterruptedException {
+    TimelineCanvas canvas = Fx.get(() -> {
+      TimelineViewModel model = new TimelineViewModel(() -> System.currentTimeMillis() * 1000, new InvocationSelection());
+      model.loadHistory(history(), START + 1_000_000);
+      TimelineCanvas shown = new TimelineCanvas(model, () -> TimelinePalette.LIGHT);
+      stage.setScene(new Scene(new StackPane(shown), 800, 200));
+      stage.show();
+      model.setFollowing(true);
+      return shown;
+    });
+    long before = Fx.get(canvas::frames);
+    Thread.sleep(2000);
+    long drawn = Fx.get(canvas::frames) - before;
+
+    assertTrue(drawn >= 2 && drawn <= 25, drawn + " frames in 2 s");
   }
 }
