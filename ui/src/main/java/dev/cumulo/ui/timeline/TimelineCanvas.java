@@ -9,11 +9,12 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.Region;
+import javafx.stage.Window;
 
 /**
  * The timeline's drawing surface. It redraws on the animation pulse only when something it shows changed (data,
  * window, filter, selection, size, theme), twenty times a second while invocations run and ten while it only follows
- * the clock; it stops its timer when it is not on screen.
+ * the clock (two while its window is in the background); it stops its timer when it is not on screen.
  *
  * <p>Mouse: wheel zooms around the pointer, Shift+wheel (or a sideways swipe) pans, wheel over the lane names scrolls
  * the lanes, dragging pans both ways, a click selects. Keys: arrows or A/D pan, W/S or +/- zoom, Page Up/Down scroll,
@@ -22,8 +23,9 @@ import javafx.scene.layout.Region;
 public final class TimelineCanvas extends Region {
   /** While invocations run, their bars grow: twenty frames a second. */
   private static final long RUNNING_FRAME_NANOS = 50_000_000;
-  /** While only the clock moves, ten are enough. */
+  /** While only the clock moves, ten are enough; two while the window is behind another (the user is elsewhere). */
   private static final long FOLLOWING_FRAME_NANOS = 100_000_000;
+  private static final long BACKGROUND_FOLLOWING_FRAME_NANOS = 500_000_000;
 
   private final Canvas canvas = new Canvas();
   private final TimelineViewModel model;
@@ -89,12 +91,17 @@ public final class TimelineCanvas extends Region {
 
   private void pulse(long now) {
     boolean live = model.data().anyRunning() ? now - lastDraw >= RUNNING_FRAME_NANOS
-        : model.followingProperty().get() && now - lastDraw >= FOLLOWING_FRAME_NANOS;
+        : model.followingProperty().get() && now - lastDraw >= followingFrameNanos();
     if (dirty || live || drawnVersion != model.data().version()) {
       model.tick(); // moving the window to the present on every pulse would redraw sixty times a second
       draw();
       lastDraw = now;
     }
+  }
+
+  private long followingFrameNanos() {
+    Window window = getScene() == null ? null : getScene().getWindow();
+    return window == null || window.isFocused() ? FOLLOWING_FRAME_NANOS : BACKGROUND_FOLLOWING_FRAME_NANOS;
   }
 
   /** Draws one frame now; returns how long it took in nanoseconds (for the benchmark). */
