@@ -49,6 +49,9 @@ public final class Main {
         cumulo bench ui [--timeline-only | --startup-only]
                                                  the timeline's frame time with 100,000 invocations and the
                                                  desktop app's start-up time (needs a display; software renderer)
+        cumulo bench idle [--instances N] [--seconds S]
+                                                 CPU used while idle: serve with N warm instances, and the
+                                                 desktop app on the demo (needs a display)
         cumulo --help | --version
       """;
 

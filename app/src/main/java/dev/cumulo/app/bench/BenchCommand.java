@@ -8,7 +8,7 @@ import java.util.List;
 /**
  * {@code cumulo bench invoke|s3|sqs ...}: Cumulo's speed, beside a peer's measured in the same run;
  * {@code cumulo bench debug}: the debugger's own figures; {@code cumulo bench ui}: the desktop app's timeline frame
- * time and start-up.
+ * time and start-up; {@code cumulo bench idle}: the CPU Cumulo uses while nothing happens.
  */
 public final class BenchCommand {
   private BenchCommand() {}
@@ -22,8 +22,9 @@ public final class BenchCommand {
       case "sqs" -> ServiceBenchCommand.run(ServiceBenchCommand.SQS, rest, out);
       case "debug" -> DebugBenchCommand.run(rest, out);
       case "ui" -> UiBench.run(rest, out, err);
+      case "idle" -> IdleBench.run(rest, out, err);
       default -> throw new UsageException(
-          "bench needs what to measure: cumulo bench invoke|s3|sqs [--clients N] [--seconds S] [--peer URL], debug, or ui [--timeline-only | --startup-only]");
+          "bench needs what to measure: cumulo bench invoke|s3|sqs [--clients N] [--seconds S] [--peer URL], debug, ui [--timeline-only | --startup-only], or idle [--instances N] [--seconds S]");
     };
   }
 }

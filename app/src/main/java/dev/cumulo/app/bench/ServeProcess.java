@@ -53,6 +53,10 @@ final class ServeProcess implements AutoCloseable {
     return edge;
   }
 
+  ProcessHandle handle() {
+    return process.toHandle();
+  }
+
   @Override
   public void close() {
     process.destroy();

@@ -83,7 +83,7 @@ final class StartupBench {
   private static Optional<Start> startOnce(Map<String, String> folders, PrintStream err)
       throws IOException, InterruptedException {
     List<String> command = new ArrayList<>();
-    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.add(java());
     command.add("-Dprism.order=sw");
     command.add("-D" + DesktopCommand.FIRST_FRAME_PROPERTY + "=true");
     command.addAll(launchedAs());
@@ -117,7 +117,11 @@ final class StartupBench {
         : started.info().totalCpuDuration().map(java.time.Duration::toMillis).orElse(0L);
   }
 
-  private static void deleteTree(Path root) throws IOException {
+  static String java() {
+    return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+  }
+
+  static void deleteTree(Path root) throws IOException {
     try (Stream<Path> paths = Files.walk(root)) {
       for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
         Files.deleteIfExists(path);
@@ -126,7 +130,7 @@ final class StartupBench {
   }
 
   /** {@code -jar cumulo.jar} when running from the jar, as users do; the class path and main class otherwise. */
-  private static List<String> launchedAs() {
+  static List<String> launchedAs() {
     String classPath = System.getProperty("java.class.path");
     Optional<Path> jar = classPath.contains(java.io.File.pathSeparator) || !classPath.endsWith(".jar")
         ? Optional.empty() : Optional.of(Path.of(classPath)).filter(Files::isRegularFile);
