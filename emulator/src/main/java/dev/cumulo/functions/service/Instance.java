@@ -9,7 +9,6 @@ import dev.cumulo.functions.runtimeapi.RuntimeApiTarget;
 import dev.cumulo.http.Exchange;
 import dev.cumulo.recorder.InstanceInfo;
 import dev.cumulo.recorder.InstanceInfo.State;
-import dev.cumulo.recorder.PausedSpan;
 import dev.cumulo.recorder.Phase;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -45,10 +44,9 @@ final class Instance implements RuntimeApiTarget, DebuggedInstance {
   private boolean delivered;
   private Exchange parked;
   private final Deadline deadline;
-  private long pausedSince;
+  private final DebuggerPause pause;
   private String lastRequestId = "";
-  private String initErrorType;
-  private byte[] initErrorPayload;
+  private Outcome.InitError reportedInitError;
   private final MemoryPeak memory = new MemoryPeak();
   private volatile long idleSince = System.nanoTime();
   private boolean retireAfterCurrent;
@@ -63,6 +61,7 @@ final class Instance implements RuntimeApiTarget, DebuggedInstance {
     this.id = logStreamName();
     this.states = new InstanceStates(id);
     this.deadline = new Deadline(ctx.scheduler());
+    this.pause = new DebuggerPause(deadline);
     this.output = new InstanceOutput(ctx.recorder(), config.name(), id, this::writer);
   }
 
@@ -184,7 +183,7 @@ final class Instance implements RuntimeApiTarget, DebuggedInstance {
     delivered = true;
     invocation.invokeStart = Clock.nowMicros();
     deadline.start(() -> timedOut(invocation), config.timeoutSeconds(), TimeUnit.SECONDS);
-    if (pausedSince != 0) {
+    if (pause.active()) {
       deadline.stop();
     }
   }
@@ -242,8 +241,7 @@ final class Instance implements RuntimeApiTarget, DebuggedInstance {
         exchange.respond(RuntimeApiResponses.invalidState(states.current().name(), "INIT_ERROR"));
         return;
       }
-      initErrorType = errorType.isEmpty() ? "Runtime.Unknown" : errorType;
-      initErrorPayload = body;
+      reportedInitError = new Outcome.InitError(errorType.isEmpty() ? "Runtime.Unknown" : errorType, body);
       invocation = current;
       if (invocation != null) {
         invocation.initEnd = Clock.nowMicros();
@@ -251,8 +249,8 @@ final class Instance implements RuntimeApiTarget, DebuggedInstance {
     }
     exchange.respond(RuntimeApiResponses.accepted());
     if (invocation != null) {
-      output.platformLine(invocation, ReportLines.initReportError(invocation.initDurationMs(), initErrorType));
-      finish(invocation, new Outcome.InitError(initErrorType, body), false);
+      output.platformLine(invocation, ReportLines.initReportError(invocation.initDurationMs(), reportedInitError.errorType()));
+      finish(invocation, reportedInitError, false);
     } else {
       retire();
     }
@@ -276,19 +274,9 @@ final class Instance implements RuntimeApiTarget, DebuggedInstance {
       retire();
       return;
     }
-    String exit = ExitDescription.of(exitValue);
-    if (runtime.killedForMemory()) {
-      finish(invocation, new Outcome.Crash(invocation.requestId(), "Runtime.OutOfMemory", exit), false);
-      return;
-    }
-    Outcome outcome;
-    if (starting) {
-      outcome = initErrorType != null
-          ? new Outcome.InitError(initErrorType, initErrorPayload)
-          : new Outcome.InitError("Runtime.ExitError", new Outcome.Crash(invocation.requestId(), "Runtime.ExitError", exit).payload());
+    Outcome outcome = ExitOutcome.of(invocation.requestId(), exitValue, runtime.killedForMemory(), starting, reportedInitError);
+    if (outcome instanceof Outcome.InitError) {
       invocation.initEnd = Clock.nowMicros();
-    } else {
-      outcome = new Outcome.Crash(invocation.requestId(), "Runtime.ExitError", exit);
     }
     finish(invocation, outcome, false);
   }
@@ -305,9 +293,7 @@ final class Instance implements RuntimeApiTarget, DebuggedInstance {
       }
       invocation.outcome = outcome;
       deadline.cancel();
-      if (pausedSince != 0) {
-        invocation.paused(new PausedSpan(Math.max(pausedSince, invocation.queuedAt), end, PausedSpan.Cause.CODE_PAUSED));
-      }
+      pause.recordOn(invocation, end);
     }
     if (runtime != null) {
       runtime.settleLogs();
@@ -450,22 +436,12 @@ final class Instance implements RuntimeApiTarget, DebuggedInstance {
 
   @Override
   public synchronized void clockStopped() {
-    if (pausedSince == 0) {
-      pausedSince = Clock.nowMicros();
-      deadline.stop();
-    }
+    pause.begin();
   }
 
   @Override
   public synchronized void clockResumed() {
-    if (pausedSince == 0) {
-      return;
-    }
-    if (current != null && current.outcome == null) {
-      current.paused(new PausedSpan(Math.max(pausedSince, current.queuedAt), Clock.nowMicros(), PausedSpan.Cause.CODE_PAUSED));
-    }
-    pausedSince = 0;
-    deadline.resume();
+    pause.end(current != null && current.outcome == null ? current : null);
   }
 
   @Override
