@@ -22,11 +22,13 @@ import java.util.logging.Logger;
 /**
  * Watches the code folders of functions and tells the owner when something in one changed, so warm instances can be
  * retired and the next invocation runs the new code. Runs one daemon thread; a burst of changes (a build writing many
- * files) is reported once, 200 ms after it has gone quiet.
+ * files) is reported once, 200 ms after it has gone quiet. Installed dependencies (node_modules, virtual environments)
+ * are not watched: they can hold thousands of folders (each an inotify watch on Linux, each polled on macOS), and
+ * installing one rewrites the lock file beside them, which is watched.
  */
 final class CodeWatcher implements AutoCloseable {
   private static final Logger LOG = Logger.getLogger(CodeWatcher.class.getName());
-  private static final Set<String> SKIPPED = Set.of(".git", "__pycache__", ".aws-sam", ".idea", ".cumulo");
+  private static final Set<String> SKIPPED = Set.of(".git", "__pycache__", ".aws-sam", ".idea", ".cumulo", "node_modules", ".venv", "venv");
 
   private final WatchService service;
   /** Functions may share a code folder: each folder's key tells all of them. */
@@ -97,7 +99,8 @@ final class CodeWatcher implements AutoCloseable {
     for (WatchEvent<?> event : key.pollEvents()) {
       if (event.context() instanceof Path child) {
         Path full = ((Path) key.watchable()).resolve(child);
-        if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE && Files.isDirectory(full)) {
+        if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE && Files.isDirectory(full)
+            && !SKIPPED.contains(child.toString())) {
           keyOwners.forEach(owner -> watch(full, owner));
         }
       }
