@@ -11,6 +11,7 @@ import dev.cumulo.recorder.InvocationRecord;
 import dev.cumulo.recorder.PausedSpan;
 import dev.cumulo.testing.Await;
 import dev.cumulo.testing.LocalCloud;
+import dev.cumulo.triggers.Recorded;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -31,6 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.lambda.model.InvokeResponse;
 import software.amazon.awssdk.services.lambda.model.LogType;
+import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
 
 /** Node.js functions stopped at lines through the inspector, driven through the control API. */
 class NodeDebuggingTest {
@@ -61,6 +63,27 @@ class NodeDebuggingTest {
             Properties:
               CodeUri: typed/
               Handler: dist/handler.handler
+          Jobs:
+            Type: AWS::SQS::Queue
+            Properties:
+              VisibilityTimeout: 2
+          JobWorker:
+            Type: AWS::Serverless::Function
+            Properties:
+              Handler: job.handler
+              Events:
+                Queued:
+                  Type: SQS
+                  Properties:
+                    Queue: !GetAtt Jobs.Arn
+                    BatchSize: 1
+        """,
+        "src/job.js",
+        """
+        exports.handler = async (event) => {
+          const bodies = event.Records.map(r => r.body);
+          return { bodies };
+        };
         """,
         "src/orders.js",
         """
@@ -122,7 +145,7 @@ class NodeDebuggingTest {
 
   @AfterEach
   void clear() {
-    api.reset("Orders", "Typed");
+    api.reset("Orders", "Typed", "JobWorker");
   }
 
   private static CompletableFuture<InvokeResponse> invokeLater(String function, String payload) {
@@ -232,6 +255,30 @@ class NodeDebuggingTest {
         () -> invocation(id), i -> i.path("phase").asText().equals("done"));
     assertEquals("code_paused", shown.get("pauses").get(0).get("cause").asText());
     assertTrue(shown.get("pausedMs").asDouble() >= 3000, shown.toString());
+  }
+
+  @Test
+  void aMessageWhoseInvocationIsPausedStaysHiddenBeyondItsVisibilityTimeoutAndIsProcessedOnce() throws InterruptedException {
+    api.put("/functions/JobWorker", "{\"debugging\":true}");
+    api.breakpoint("{\"kind\":\"code\",\"file\":\"src/job.js\",\"line\":2}");
+    String queue = cloud.sqs().getQueueUrl(b -> b.queueName("Jobs")).queueUrl();
+    cloud.sqs().sendMessage(b -> b.queueUrl(queue).messageBody("job 1"));
+    String id = api.paused("JobWorker").get("requestId").asText();
+
+    Thread.sleep(5000); // two and a half times the queue's visibility timeout
+    assertEquals(Map.of("ApproximateNumberOfMessages", "0", "ApproximateNumberOfMessagesNotVisible", "1"), counts(queue));
+    api.resume(id);
+
+    Await.until("the processed message is deleted", Duration.ofSeconds(20),
+        () -> counts(queue).equals(Map.of("ApproximateNumberOfMessages", "0", "ApproximateNumberOfMessagesNotVisible", "0")));
+    List<InvocationRecord> runs = Recorded.awaitFinished(cloud, "JobWorker", "the job ran", list -> !list.isEmpty());
+    assertEquals(List.of(id), runs.stream().map(InvocationRecord::requestId).toList());
+  }
+
+  private static Map<String, String> counts(String queue) {
+    return cloud.sqs().getQueueAttributes(b -> b.queueUrl(queue).attributeNames(
+        QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES, QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES_NOT_VISIBLE))
+        .attributesAsStrings();
   }
 
   private static JsonNode invocation(String requestId) {

@@ -51,6 +51,10 @@ class TriggerBreakpointsTest {
             Type: AWS::SQS::Queue
             Properties:
               VisibilityTimeout: 5
+          Brief:
+            Type: AWS::SQS::Queue
+            Properties:
+              VisibilityTimeout: 2
           Thumbs:
             Type: AWS::Serverless::Function
             Properties:
@@ -73,6 +77,15 @@ class TriggerBreakpointsTest {
                   Type: SQS
                   Properties:
                     Queue: !GetAtt Work.Arn
+                    BatchSize: 1
+          BriefWorker:
+            Type: AWS::Serverless::Function
+            Properties:
+              Events:
+                Jobs:
+                  Type: SQS
+                  Properties:
+                    Queue: !GetAtt Brief.Arn
                     BatchSize: 1
         """,
         "src/echo.js", "exports.handler = async (event) => event;\n"));
@@ -141,5 +154,36 @@ class TriggerBreakpointsTest {
         .queueUrl(queue).attributeNames(QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES,
             QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES_NOT_VISIBLE)).attributesAsStrings()
         .equals(Map.of("ApproximateNumberOfMessages", "0", "ApproximateNumberOfMessagesNotVisible", "0")));
+  }
+
+  @Test
+  void aHeldMessageStaysInvisibleBeyondItsVisibilityTimeoutSoItIsNotDeliveredTwice() throws InterruptedException {
+    api.breakpoint("{\"kind\":\"event\",\"function\":\"BriefWorker\",\"trigger\":\"sqs\",\"resource\":\"Brief\"}");
+    String queue = cloud.sqs().getQueueUrl(b -> b.queueName("Brief")).queueUrl();
+    cloud.sqs().sendMessage(b -> b.queueUrl(queue).messageBody("job 3"));
+    JsonNode held = api.heldEvent();
+
+    Thread.sleep(5000); // two and a half times the queue's visibility timeout
+    assertEquals(List.of(held.get("id").asText()), ids(api.get("/events").get("events")));
+    assertEquals(Map.of("ApproximateNumberOfMessages", "0", "ApproximateNumberOfMessagesNotVisible", "1"), counts(queue));
+    api.post("/events/" + held.get("id").asText() + "/continue", "");
+
+    List<InvocationRecord> runs = Recorded.awaitFinished(cloud, "BriefWorker", "the held message is processed",
+        list -> list.stream().anyMatch(r -> r.outcome() == OutcomeKind.SUCCESS));
+    assertEquals(1, runs.size());
+    Await.until("the processed message is deleted", Recorded.PATIENCE,
+        () -> counts(queue).equals(Map.of("ApproximateNumberOfMessages", "0", "ApproximateNumberOfMessagesNotVisible", "0")));
+  }
+
+  private static List<String> ids(JsonNode events) {
+    List<String> ids = new java.util.ArrayList<>();
+    events.forEach(e -> ids.add(e.get("id").asText()));
+    return ids;
+  }
+
+  private static Map<String, String> counts(String queue) {
+    return cloud.sqs().getQueueAttributes(b -> b.queueUrl(queue).attributeNames(
+        QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES, QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES_NOT_VISIBLE))
+        .attributesAsStrings();
   }
 }

@@ -156,6 +156,11 @@ public final class EventHolds implements EventGate {
     });
   }
 
+  @Override
+  public synchronized boolean holds(String requestId) {
+    return holds.values().stream().anyMatch(h -> h.request.requestId().equals(requestId));
+  }
+
   public synchronized List<HeldEvent> held() {
     List<HeldEvent> out = new ArrayList<>();
     holds.values().forEach(h -> out.add(h.snapshot()));

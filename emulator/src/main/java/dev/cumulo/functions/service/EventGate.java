@@ -19,6 +19,9 @@ public interface EventGate {
    */
   CompletableFuture<InvocationResult> pass(InvocationRequest request, Delivery delivery);
 
+  /** Whether the gate is holding the event with {@code requestId} now. */
+  boolean holds(String requestId);
+
   /** What a gate can do with an event. */
   interface Delivery {
     /**

@@ -217,6 +217,10 @@ final class FunctionPool {
     prepared.close();
   }
 
+  synchronized boolean pausedIn(String requestId) {
+    return instances.stream().anyMatch(instance -> instance.pausedIn(requestId));
+  }
+
   /** Live instance counts by state. */
   synchronized InstanceCounts counts() {
     int starting = 0;

@@ -180,6 +180,18 @@ public final class FunctionService implements AutoCloseable {
   }
 
   /**
+   * Whether a debugger stops the invocation {@code requestId} of {@code function} now: held at an event breakpoint, or
+   * its process paused in code. Time that would not pass in the cloud, so triggers keep its messages hidden meanwhile.
+   */
+  public boolean stoppedByDebugger(String function, String requestId) {
+    if (debug.gate().map(gate -> gate.holds(requestId)).orElse(false)) {
+      return true;
+    }
+    FunctionPool pool = pools.get(function);
+    return pool != null && pool.pausedIn(requestId);
+  }
+
+  /**
    * Installs a debugger: {@code gate} sees every event before delivery and {@code instances} every instance that
    * starts. Pass nulls to remove it.
    */

@@ -434,6 +434,11 @@ final class Instance implements RuntimeApiTarget, DebuggedInstance {
     return Optional.ofNullable(current).map(Invocation::requestId);
   }
 
+  /** Whether a debugger has stopped this instance's process in the invocation with {@code requestId}. */
+  synchronized boolean pausedIn(String requestId) {
+    return pause.active() && current != null && current.requestId().equals(requestId);
+  }
+
   @Override
   public synchronized void clockStopped() {
     pause.begin();

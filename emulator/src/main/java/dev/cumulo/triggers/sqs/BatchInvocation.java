@@ -26,7 +26,8 @@ import java.util.stream.Collectors;
  * Delivers one batch to the function synchronously and settles it as Lambda does: success deletes the batch (all but
  * the reported failures with ReportBatchItemFailures); any failure leaves the messages to come back after their
  * visibility timeout, so the queue's redrive policy applies. A throttled invocation is tried again, backing off, until
- * the messages would become visible again. The first record's AWSTraceHeader continues the chain of causes.
+ * the messages would become visible again. The first record's AWSTraceHeader continues the chain of causes. While a
+ * debugger stops the invocation, the messages stay hidden ({@link HiddenWhileStopped}).
  */
 final class BatchInvocation {
   private static final Logger LOG = Logger.getLogger(BatchInvocation.class.getName());
@@ -57,22 +58,29 @@ final class BatchInvocation {
    * Runs a batch received around now; completes with false when the function failed with it, so the poller backs off.
    *
    * @param visibleAgainAt {@link System#nanoTime()} when the batch's messages return to the queue
+   * @param visibilitySeconds the queue's visibility timeout
    */
-  CompletableFuture<Boolean> run(List<ReceivedMessage> batch, long visibleAgainAt) {
+  CompletableFuture<Boolean> run(List<ReceivedMessage> batch, long visibleAgainAt, int visibilitySeconds) {
     BatchPayload.Split split = BatchPayload.build(batch, mapping.queueArn(), region);
     if (!split.leftOut().isEmpty()) {
       release(split.leftOut());
     }
     Optional<String> trace = Optional.ofNullable(split.carried().get(0).systemAttributes().get("AWSTraceHeader"));
-    return invoke(split.event(), trace, visibleAgainAt, FIRST_BACKOFF_MS)
+    HiddenWhileStopped hidden = new HiddenWhileStopped(mapping, functions, messages, timer,
+        split.carried().stream().map(ReceivedMessage::receiptHandle).toList(), visibilitySeconds);
+    hidden.watch(visibleAgainAt);
+    return invoke(split.event(), trace, visibleAgainAt, FIRST_BACKOFF_MS, hidden)
+        .whenComplete((record, error) -> hidden.end())
         .thenApply(record -> settle(split.carried(), record));
   }
 
-  private CompletableFuture<InvocationRecord> invoke(byte[] event, Optional<String> trace, long deadline, long backoff) {
+  private CompletableFuture<InvocationRecord> invoke(byte[] event, Optional<String> trace, long deadline, long backoff,
+      HiddenWhileStopped hidden) {
     CompletableFuture<InvocationRecord> done;
     try {
       InvocationRequest request = functions.request(mapping.function(), event, InvocationType.REQUEST_RESPONSE,
           new Trigger(Trigger.Source.SQS, mapping.queueName()), trace);
+      hidden.carriedBy(request.requestId());
       done = functions.invoke(request).thenApply(result -> result.record());
     } catch (RuntimeException e) {
       return CompletableFuture.failedFuture(e);
@@ -85,7 +93,7 @@ final class BatchInvocation {
       }
       CompletableFuture<InvocationRecord> retried = new CompletableFuture<>();
       timer.schedule(() -> workers.execute(() ->
-              invoke(event, trace, deadline, Math.min(MAX_BACKOFF_MS, backoff * 2)).whenComplete((r, e) -> {
+              invoke(event, trace, deadline, Math.min(MAX_BACKOFF_MS, backoff * 2), hidden).whenComplete((r, e) -> {
                 if (e != null) {
                   retried.completeExceptionally(e);
                 } else {

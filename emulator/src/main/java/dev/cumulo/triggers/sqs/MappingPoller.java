@@ -95,11 +95,12 @@ final class MappingPoller {
     if (batch.size() >= mapping.batchSize() && waiting() > 0) {
       addPoller();
     }
-    long visibleAgainAt = gathered.firstReceivedAt() + TimeUnit.SECONDS.toNanos(visibilityTimeout());
+    int visibility = visibilityTimeout();
+    long visibleAgainAt = gathered.firstReceivedAt() + TimeUnit.SECONDS.toNanos(visibility);
     inFlight.incrementAndGet();
     CompletableFuture<Boolean> run;
     try {
-      run = invocation.run(batch, visibleAgainAt);
+      run = invocation.run(batch, visibleAgainAt, visibility);
     } catch (RuntimeException e) {
       run = CompletableFuture.failedFuture(e);
     }
