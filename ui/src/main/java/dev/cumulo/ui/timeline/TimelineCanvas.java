@@ -99,9 +99,11 @@ public final class TimelineCanvas extends Region {
     }
   }
 
+  /** Zoomed out, the present takes longer than a frame to move a pixel: no frame before it has. */
   private long followingFrameNanos() {
     Window window = getScene() == null ? null : getScene().getWindow();
-    return window == null || window.isFocused() ? FOLLOWING_FRAME_NANOS : BACKGROUND_FOLLOWING_FRAME_NANOS;
+    long frame = window == null || window.isFocused() ? FOLLOWING_FRAME_NANOS : BACKGROUND_FOLLOWING_FRAME_NANOS;
+    return Math.max(frame, (long) (model.viewportProperty().get().microsPerPixel() * 1000));
   }
 
   /** Draws one frame now; returns how long it took in nanoseconds (for the benchmark). */

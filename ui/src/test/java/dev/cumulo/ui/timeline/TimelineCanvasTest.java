@@ -78,6 +78,20 @@ class TimelineCanvasTest {
 
   @Test
   void followingTheClockWithNothingRunningDrawsTenFramesASecondNotEveryPulse() throws InterruptedException {
+    long drawn = framesFollowingFor2Seconds(1);
+
+    assertTrue(drawn >= 2 && drawn <= 25, drawn + " frames in 2 s");
+  }
+
+  @Test
+  void zoomedOutFollowingDrawsOnlyOnceThePresentHasMovedAPixel() throws InterruptedException {
+    long drawn = framesFollowingFor2Seconds(1.0 / 3000); // the widest zoom: a minute a pixel
+
+    assertTrue(drawn <= 2, drawn + " frames in 2 s");
+  }
+
+  /** Frames drawn in 2 s while following the clock, zoomed by {@code factor} from the history's default view. */
+  private long framesFollowingFor2Seconds(double factor) throws InterruptedException {
     TimelineCanvas canvas = Fx.get(() -> {
       TimelineViewModel model = new TimelineViewModel(() -> System.currentTimeMillis() * 1000, new InvocationSelection());
       model.loadHistory(history(), START + 1_000_000);
@@ -85,12 +99,12 @@ class TimelineCanvasTest {
       stage.setScene(new Scene(new StackPane(shown), 800, 200));
       stage.show();
       model.setFollowing(true);
+      model.zoom(factor, 0);
       return shown;
     });
+    Thread.sleep(200); // the first frame after showing
     long before = Fx.get(canvas::frames);
     Thread.sleep(2000);
-    long drawn = Fx.get(canvas::frames) - before;
-
-    assertTrue(drawn >= 2 && drawn <= 25, drawn + " frames in 2 s");
+    return Fx.get(canvas::frames) - before;
   }
 }
