@@ -32,7 +32,6 @@ import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.lambda.model.InvokeResponse;
 import software.amazon.awssdk.services.lambda.model.LogType;
-import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
 
 /** Node.js functions stopped at lines through the inspector, driven through the control API. */
 class NodeDebuggingTest {
@@ -261,24 +260,16 @@ class NodeDebuggingTest {
   void aMessageWhoseInvocationIsPausedStaysHiddenBeyondItsVisibilityTimeoutAndIsProcessedOnce() throws InterruptedException {
     api.put("/functions/JobWorker", "{\"debugging\":true}");
     api.breakpoint("{\"kind\":\"code\",\"file\":\"src/job.js\",\"line\":2}");
-    String queue = cloud.sqs().getQueueUrl(b -> b.queueName("Jobs")).queueUrl();
-    cloud.sqs().sendMessage(b -> b.queueUrl(queue).messageBody("job 1"));
+    cloud.sqs().sendMessage(b -> b.queueUrl(cloud.sqs().getQueueUrl(q -> q.queueName("Jobs")).queueUrl()).messageBody("job 1"));
     String id = api.paused("JobWorker").get("requestId").asText();
 
     Thread.sleep(5000); // two and a half times the queue's visibility timeout
-    assertEquals(Map.of("ApproximateNumberOfMessages", "0", "ApproximateNumberOfMessagesNotVisible", "1"), counts(queue));
+    assertEquals(Map.of("ApproximateNumberOfMessages", "0", "ApproximateNumberOfMessagesNotVisible", "1"), cloud.messageCounts("Jobs"));
     api.resume(id);
 
-    Await.until("the processed message is deleted", Duration.ofSeconds(20),
-        () -> counts(queue).equals(Map.of("ApproximateNumberOfMessages", "0", "ApproximateNumberOfMessagesNotVisible", "0")));
+    Await.until("the processed message is deleted", Duration.ofSeconds(20), () -> cloud.queueEmpty("Jobs"));
     List<InvocationRecord> runs = Recorded.awaitFinished(cloud, "JobWorker", "the job ran", list -> !list.isEmpty());
     assertEquals(List.of(id), runs.stream().map(InvocationRecord::requestId).toList());
-  }
-
-  private static Map<String, String> counts(String queue) {
-    return cloud.sqs().getQueueAttributes(b -> b.queueUrl(queue).attributeNames(
-        QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES, QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES_NOT_VISIBLE))
-        .attributesAsStrings();
   }
 
   private static JsonNode invocation(String requestId) {

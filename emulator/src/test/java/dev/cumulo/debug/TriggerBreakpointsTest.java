@@ -19,7 +19,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.core.sync.RequestBody;
-import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
 
 /** Event breakpoints on a bucket's notifications and a queue's event source mapping, with the real S3 and SQS clients. */
 class TriggerBreakpointsTest {
@@ -150,10 +149,7 @@ class TriggerBreakpointsTest {
     List<InvocationRecord> runs = Recorded.awaitFinished(cloud, "Worker", "the continued message is processed",
         list -> list.stream().anyMatch(r -> r.outcome() == OutcomeKind.SUCCESS));
     assertEquals(List.of("job 1"), Recorded.bodies(runs.get(runs.size() - 1)));
-    Await.until("the processed message is deleted", Recorded.PATIENCE, () -> cloud.sqs().getQueueAttributes(b -> b
-        .queueUrl(queue).attributeNames(QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES,
-            QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES_NOT_VISIBLE)).attributesAsStrings()
-        .equals(Map.of("ApproximateNumberOfMessages", "0", "ApproximateNumberOfMessagesNotVisible", "0")));
+    Await.until("the processed message is deleted", Recorded.PATIENCE, () -> cloud.queueEmpty("Work"));
   }
 
   @Test
@@ -165,25 +161,18 @@ class TriggerBreakpointsTest {
 
     Thread.sleep(5000); // two and a half times the queue's visibility timeout
     assertEquals(List.of(held.get("id").asText()), ids(api.get("/events").get("events")));
-    assertEquals(Map.of("ApproximateNumberOfMessages", "0", "ApproximateNumberOfMessagesNotVisible", "1"), counts(queue));
+    assertEquals(Map.of("ApproximateNumberOfMessages", "0", "ApproximateNumberOfMessagesNotVisible", "1"), cloud.messageCounts("Brief"));
     api.post("/events/" + held.get("id").asText() + "/continue", "");
 
     List<InvocationRecord> runs = Recorded.awaitFinished(cloud, "BriefWorker", "the held message is processed",
         list -> list.stream().anyMatch(r -> r.outcome() == OutcomeKind.SUCCESS));
     assertEquals(1, runs.size());
-    Await.until("the processed message is deleted", Recorded.PATIENCE,
-        () -> counts(queue).equals(Map.of("ApproximateNumberOfMessages", "0", "ApproximateNumberOfMessagesNotVisible", "0")));
+    Await.until("the processed message is deleted", Recorded.PATIENCE, () -> cloud.queueEmpty("Brief"));
   }
 
   private static List<String> ids(JsonNode events) {
     List<String> ids = new java.util.ArrayList<>();
     events.forEach(e -> ids.add(e.get("id").asText()));
     return ids;
-  }
-
-  private static Map<String, String> counts(String queue) {
-    return cloud.sqs().getQueueAttributes(b -> b.queueUrl(queue).attributeNames(
-        QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES, QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES_NOT_VISIBLE))
-        .attributesAsStrings();
   }
 }

@@ -17,6 +17,7 @@ import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.lambda.LambdaClient;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.sqs.SqsClient;
+import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
 
 /**
  * A project written to a folder (template and code files) and an emulator running it on free ports, with real AWS SDK
@@ -113,6 +114,18 @@ public final class LocalCloud implements AutoCloseable {
           .build();
     }
     return sqs;
+  }
+
+  /** The queue's ApproximateNumberOfMessages and ApproximateNumberOfMessagesNotVisible, as GetQueueAttributes gives them. */
+  public Map<String, String> messageCounts(String queueName) {
+    String url = sqs().getQueueUrl(b -> b.queueName(queueName)).queueUrl();
+    return sqs().getQueueAttributes(b -> b.queueUrl(url).attributeNames(QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES,
+        QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES_NOT_VISIBLE)).attributesAsStrings();
+  }
+
+  /** Whether the queue holds no message, visible or in flight. */
+  public boolean queueEmpty(String queueName) {
+    return messageCounts(queueName).equals(Map.of("ApproximateNumberOfMessages", "0", "ApproximateNumberOfMessagesNotVisible", "0"));
   }
 
   private void closeClients() {

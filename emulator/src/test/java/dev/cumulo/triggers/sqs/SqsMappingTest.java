@@ -22,7 +22,6 @@ import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.lambda.model.InvocationType;
 import software.amazon.awssdk.services.sqs.model.MessageAttributeValue;
-import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
 import software.amazon.awssdk.services.sqs.model.SendMessageBatchRequestEntry;
 
 /** SQS event source mappings: batches, deletion on success, partial failures, redelivery and dead-letter queues. */
@@ -72,17 +71,6 @@ class SqsMappingTest {
     cloud.sqs().sendMessageBatch(b -> b.queueUrl(url(cloud, "Work")).entries(entries));
   }
 
-  private static Map<String, String> counts(LocalCloud cloud, String queue) {
-    return cloud.sqs().getQueueAttributes(b -> b.queueUrl(url(cloud, queue)).attributeNames(
-        QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES, QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES_NOT_VISIBLE))
-        .attributesAsStrings();
-  }
-
-  private static boolean empty(LocalCloud cloud, String queue) {
-    return counts(cloud, queue).equals(
-        Map.of("ApproximateNumberOfMessages", "0", "ApproximateNumberOfMessagesNotVisible", "0"));
-  }
-
   @Test
   void aProcessedBatchIsDeliveredAsLambdasSqsEventAndDeleted() throws Exception {
     try (LocalCloud cloud = start("BatchSize: 10", "VisibilityTimeout: 2", "exports.handler = async () => {};\n")) {
@@ -107,7 +95,7 @@ class SqsMappingTest {
           record.get("messageAttributes").get("kind").toString());
       assertEquals(new Trigger(Trigger.Source.SQS, "Work"), invocation.trigger());
       assertEquals("RequestResponse", invocation.type().wireName());
-      Await.until("the processed message is deleted", Recorded.PATIENCE, () -> empty(cloud, "Work"));
+      Await.until("the processed message is deleted", Recorded.PATIENCE, () -> cloud.queueEmpty("Work"));
     }
   }
 
@@ -121,7 +109,7 @@ class SqsMappingTest {
       assertEquals(7, Recorded.records(invocations));
       assertTrue(invocations.stream().allMatch(i -> Recorded.bodies(i).size() <= 3),
           () -> invocations.stream().map(Recorded::bodies).toList().toString());
-      Await.until("every message is deleted", Recorded.PATIENCE, () -> empty(cloud, "Work"));
+      Await.until("every message is deleted", Recorded.PATIENCE, () -> cloud.queueEmpty("Work"));
     }
   }
 
@@ -157,7 +145,7 @@ class SqsMappingTest {
           list -> list.size() >= 2);
       assertEquals(List.of(List.of("good1", "bad", "good2"), List.of("bad")),
           invocations.stream().map(Recorded::bodies).toList());
-      Await.until("every message is deleted", Recorded.PATIENCE, () -> empty(cloud, "Work"));
+      Await.until("every message is deleted", Recorded.PATIENCE, () -> cloud.queueEmpty("Work"));
     }
   }
 
@@ -177,7 +165,7 @@ class SqsMappingTest {
           invocations.stream().map(Recorded::bodies).toList());
       assertEquals(List.of(OutcomeKind.SUCCESS, OutcomeKind.SUCCESS),
           invocations.stream().map(InvocationRecord::outcome).toList());
-      Await.until("every message is deleted", Recorded.PATIENCE, () -> empty(cloud, "Work"));
+      Await.until("every message is deleted", Recorded.PATIENCE, () -> cloud.queueEmpty("Work"));
     }
   }
 
@@ -189,14 +177,14 @@ class SqsMappingTest {
       sendBatch(cloud, List.of("poison"));
 
       Await.until("the message reaches the dead-letter queue", Recorded.PATIENCE,
-          () -> counts(cloud, "Dead").get("ApproximateNumberOfMessages").equals("1"));
+          () -> cloud.messageCounts("Dead").get("ApproximateNumberOfMessages").equals("1"));
       List<InvocationRecord> invocations = Recorded.finished(cloud, "Worker");
       assertEquals(List.of("1", "2"), invocations.stream()
           .map(i -> Recorded.event(i).get("Records").get(0).get("attributes").get("ApproximateReceiveCount").asText())
           .toList());
       assertEquals(List.of(OutcomeKind.FUNCTION_ERROR, OutcomeKind.FUNCTION_ERROR),
           invocations.stream().map(InvocationRecord::outcome).toList());
-      assertTrue(empty(cloud, "Work"));
+      assertTrue(cloud.queueEmpty("Work"));
     }
   }
 
