@@ -31,10 +31,11 @@ final class LogTail implements AutoCloseable {
     this.file = file;
     this.sink = sink;
     try {
-      Files.createDirectories(file.getParent());
-      Files.deleteIfExists(file);
-      Files.createFile(file);
-      this.channel = FileChannel.open(file, StandardOpenOption.READ);
+      if (!Files.isDirectory(file.getParent())) { // the usual case asks once instead of failing to create it again
+        Files.createDirectories(file.getParent());
+      }
+      this.channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE, StandardOpenOption.CREATE,
+          StandardOpenOption.TRUNCATE_EXISTING);
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot create the log file " + file, e);
     }
