@@ -102,7 +102,11 @@ class TimelineCanvasTest {
       model.zoom(factor, 0);
       return shown;
     });
-    Thread.sleep(200); // the first frame after showing
+    long shown = System.nanoTime();
+    while (Fx.get(canvas::frames) == 0 && System.nanoTime() - shown < 10_000_000_000L) {
+      Thread.sleep(20);
+    }
+    Thread.sleep(300); // the frames of the first layout
     long before = Fx.get(canvas::frames);
     Thread.sleep(2000);
     return Fx.get(canvas::frames) - before;
