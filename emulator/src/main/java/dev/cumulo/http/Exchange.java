@@ -7,7 +7,15 @@ package dev.cumulo.http;
 public interface Exchange {
 
   /** Sends the response; returns false when another response was sent first or the client has gone. */
-  boolean respond(HttpResponse response);
+  default boolean respond(HttpResponse response) {
+    return respond(response, () -> { });
+  }
+
+  /**
+   * Sends the response as {@link #respond(HttpResponse)} does, running {@code beforeSending} first once it is sure to be
+   * the response: what it does happens before the client can see the answer.
+   */
+  boolean respond(HttpResponse response, Runnable beforeSending);
 
   boolean isOpen();
 

@@ -36,13 +36,14 @@ final class NettyExchange implements Exchange {
   }
 
   @Override
-  public boolean respond(HttpResponse response) {
+  public boolean respond(HttpResponse response, Runnable beforeSending) {
     if (!answered.compareAndSet(false, true)) {
       return false;
     }
     if (!channel.isActive()) {
       return false;
     }
+    beforeSending.run();
     if (channel.eventLoop().inEventLoop()) {
       write(response);
     } else {

@@ -4,7 +4,10 @@ import dev.cumulo.http.Exchange;
 import dev.cumulo.http.HttpRequest;
 import dev.cumulo.http.HttpResponse;
 
-/** Reports a metered request when its response goes out, with the sizes a bill would count. */
+/**
+ * Reports a metered request as its response goes out, with the sizes a bill would count: before the client has the
+ * answer, so that whoever it tells next finds the request recorded.
+ */
 public final class MeteredExchange implements Exchange {
   private final Exchange delegate;
   private final long payloadBytes;
@@ -21,12 +24,11 @@ public final class MeteredExchange implements Exchange {
   }
 
   @Override
-  public boolean respond(HttpResponse response) {
-    boolean sent = delegate.respond(response);
-    if (sent) {
+  public boolean respond(HttpResponse response, Runnable beforeSending) {
+    return delegate.respond(response, () -> {
       meter.record(metering.served(payloadBytes, response.body().length(), trace));
-    }
-    return sent;
+      beforeSending.run();
+    });
   }
 
   @Override
