@@ -1,6 +1,5 @@
 package dev.cumulo.app.bench;
 
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -11,11 +10,11 @@ import java.util.stream.Stream;
  */
 final class TreeCpu {
   private final ProcessHandle root;
-  private final Map<Long, Long> startNanos;
+  private final Map<Long, Sample> start;
 
   private TreeCpu(ProcessHandle root) {
     this.root = root;
-    this.startNanos = cpuByPid(root, false);
+    this.start = sample(root);
   }
 
   static TreeCpu startingNow(ProcessHandle root) {
@@ -24,14 +23,15 @@ final class TreeCpu {
 
   record Spent(long jvmMillis, long otherMillis) {}
 
+  private record Sample(long cpuNanos, boolean jvm) {}
+
   Spent spent() {
-    Map<Long, Long> jvms = cpuByPid(root, true);
-    Map<Long, Long> all = cpuByPid(root, false);
     long jvmNanos = 0;
     long otherNanos = 0;
-    for (Map.Entry<Long, Long> process : all.entrySet()) {
-      long delta = process.getValue() - startNanos.getOrDefault(process.getKey(), 0L);
-      if (jvms.containsKey(process.getKey())) {
+    for (Map.Entry<Long, Sample> process : sample(root).entrySet()) {
+      Sample before = start.get(process.getKey());
+      long delta = process.getValue().cpuNanos() - (before == null ? 0 : before.cpuNanos());
+      if (process.getValue().jvm()) {
         jvmNanos += delta;
       } else {
         otherNanos += delta;
@@ -40,11 +40,13 @@ final class TreeCpu {
     return new Spent(jvmNanos / 1_000_000, otherNanos / 1_000_000);
   }
 
-  private static Map<Long, Long> cpuByPid(ProcessHandle root, boolean jvmsOnly) {
-    Map<Long, Long> cpu = new HashMap<>();
-    Stream.concat(Stream.of(root), root.descendants())
-        .filter(p -> !jvmsOnly || p.info().command().filter(c -> c.endsWith("/java") || c.endsWith("\\java.exe")).isPresent())
-        .forEach(p -> p.info().totalCpuDuration().map(Duration::toNanos).ifPresent(nanos -> cpu.put(p.pid(), nanos)));
-    return cpu;
+  private static Map<Long, Sample> sample(ProcessHandle root) {
+    Map<Long, Sample> samples = new HashMap<>();
+    Stream.concat(Stream.of(root), root.descendants()).forEach(p -> {
+      ProcessHandle.Info info = p.info();
+      boolean jvm = info.command().filter(c -> c.endsWith("/java") || c.endsWith("\\java.exe")).isPresent();
+      info.totalCpuDuration().ifPresent(cpu -> samples.put(p.pid(), new Sample(cpu.toNanos(), jvm)));
+    });
+    return samples;
   }
 }
