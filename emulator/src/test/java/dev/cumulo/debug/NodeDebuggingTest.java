@@ -257,13 +257,15 @@ class NodeDebuggingTest {
   }
 
   @Test
-  void aMessageWhoseInvocationIsPausedStaysHiddenBeyondItsVisibilityTimeoutAndIsProcessedOnce() throws InterruptedException {
+  void aMessageWhoseInvocationIsPausedStaysHiddenBeyondItsVisibilityTimeoutAndIsProcessedOnce() {
     api.put("/functions/JobWorker", "{\"debugging\":true}");
     api.breakpoint("{\"kind\":\"code\",\"file\":\"src/job.js\",\"line\":2}");
     cloud.sqs().sendMessage(b -> b.queueUrl(cloud.sqs().getQueueUrl(q -> q.queueName("Jobs")).queueUrl()).messageBody("job 1"));
     String id = api.paused("JobWorker").get("requestId").asText();
+    long since = System.nanoTime();
 
-    Thread.sleep(5000); // two and a half times the queue's visibility timeout
+    Await.until("3 s, more than the queue's 2 s visibility timeout, have passed", Duration.ofSeconds(10),
+        () -> System.nanoTime() - since > 3_000_000_000L);
     assertEquals(Map.of("ApproximateNumberOfMessages", "0", "ApproximateNumberOfMessagesNotVisible", "1"), cloud.messageCounts("Jobs"));
     api.resume(id);
 

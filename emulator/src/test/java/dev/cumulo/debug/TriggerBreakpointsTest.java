@@ -11,6 +11,7 @@ import dev.cumulo.testing.Await;
 import dev.cumulo.testing.LocalCloud;
 import dev.cumulo.triggers.Recorded;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -153,13 +154,15 @@ class TriggerBreakpointsTest {
   }
 
   @Test
-  void aHeldMessageStaysInvisibleBeyondItsVisibilityTimeoutSoItIsNotDeliveredTwice() throws InterruptedException {
+  void aHeldMessageStaysInvisibleBeyondItsVisibilityTimeoutSoItIsNotDeliveredTwice() {
     api.breakpoint("{\"kind\":\"event\",\"function\":\"BriefWorker\",\"trigger\":\"sqs\",\"resource\":\"Brief\"}");
     String queue = cloud.sqs().getQueueUrl(b -> b.queueName("Brief")).queueUrl();
     cloud.sqs().sendMessage(b -> b.queueUrl(queue).messageBody("job 3"));
     JsonNode held = api.heldEvent();
+    long since = System.nanoTime();
 
-    Thread.sleep(5000); // two and a half times the queue's visibility timeout
+    Await.until("3 s, more than the queue's 2 s visibility timeout, have passed", Duration.ofSeconds(10),
+        () -> System.nanoTime() - since > 3_000_000_000L);
     assertEquals(List.of(held.get("id").asText()), ids(api.get("/events").get("events")));
     assertEquals(Map.of("ApproximateNumberOfMessages", "0", "ApproximateNumberOfMessagesNotVisible", "1"), cloud.messageCounts("Brief"));
     api.post("/events/" + held.get("id").asText() + "/continue", "");

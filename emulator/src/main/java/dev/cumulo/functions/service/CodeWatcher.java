@@ -18,6 +18,7 @@ import java.util.concurrent.CopyOnWriteArraySet;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 
 /**
  * Watches the code folders of functions and tells the owner when something in one changed, so warm instances can be
@@ -72,6 +73,11 @@ final class CodeWatcher implements AutoCloseable {
     } catch (IOException e) {
       LOG.log(Level.INFO, "Cannot watch " + dir + " for code changes", e);
     }
+  }
+
+  /** The folders watched now. */
+  Set<Path> folders() {
+    return owners.keySet().stream().map(key -> (Path) key.watchable()).collect(Collectors.toSet());
   }
 
   private void loop() {

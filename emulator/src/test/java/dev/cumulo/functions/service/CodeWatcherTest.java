@@ -6,6 +6,7 @@ import dev.cumulo.testing.Await;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,10 +22,7 @@ class CodeWatcherTest {
       watcher.watch(code, changes::incrementAndGet);
       Files.createDirectories(code.resolve("node_modules/left-pad"));
       Await.until("the new folder is reported", Duration.ofSeconds(10), () -> changes.get() == 1);
-      Files.writeString(code.resolve("node_modules/left-pad/index.js"), "module.exports = 1;");
-      Files.writeString(code.resolve(".venv/lib/site.py"), "x = 1");
-      Thread.sleep(1000);
-      assertEquals(1, changes.get(), "a change among installed dependencies");
+      assertEquals(Set.of(code), watcher.folders(), "folders watched besides the code's own");
 
       Files.writeString(code.resolve("package-lock.json"), "{}");
       Await.until("the lock file's change is reported", Duration.ofSeconds(10), () -> changes.get() == 2);

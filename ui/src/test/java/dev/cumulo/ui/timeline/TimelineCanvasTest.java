@@ -6,8 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.cumulo.functions.model.OutcomeKind;
 import dev.cumulo.recorder.InvocationRecord;
 import dev.cumulo.ui.common.InvocationSelection;
+import dev.cumulo.ui.testing.Await;
 import dev.cumulo.ui.testing.Fx;
 import dev.cumulo.ui.testing.Records;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.Scene;
@@ -102,13 +104,9 @@ class TimelineCanvasTest {
       model.zoom(factor, 0);
       return shown;
     });
-    long shown = System.nanoTime();
-    while (Fx.get(canvas::frames) == 0 && System.nanoTime() - shown < 10_000_000_000L) {
-      Thread.sleep(20);
-    }
-    Thread.sleep(300); // the frames of the first layout
+    Await.until("the first frame", Duration.ofSeconds(10), () -> Fx.get(canvas::frames) > 0);
     long before = Fx.get(canvas::frames);
-    Thread.sleep(2000);
+    Thread.sleep(2000); // the window the frames are counted in
     return Fx.get(canvas::frames) - before;
   }
 }
