@@ -40,11 +40,6 @@ final class HiddenWhileStopped {
     this.visibilitySeconds = visibilitySeconds;
   }
 
-  /** Starts watching; {@code visibleAgainAt} is the {@link System#nanoTime()} when the messages would return. */
-  void watch(long visibleAgainAt) {
-    scheduleBefore(visibleAgainAt);
-  }
-
   /** The invocation now carrying the batch (a throttled one is tried again under a new request id). */
   void carriedBy(String invocationRequestId) {
     requestId = invocationRequestId;
@@ -57,7 +52,8 @@ final class HiddenWhileStopped {
     }
   }
 
-  private synchronized void scheduleBefore(long visibleAgainAt) {
+  /** Looks just before {@code visibleAgainAt}, the {@link System#nanoTime()} when the messages would return. */
+  synchronized void watch(long visibleAgainAt) {
     if (ended) {
       return;
     }
@@ -78,6 +74,6 @@ final class HiddenWhileStopped {
       LOG.log(Level.FINE, "Cannot keep a stopped batch hidden in " + mapping.queueName(), e);
       return;
     }
-    scheduleBefore(now + TimeUnit.SECONDS.toNanos(visibilitySeconds));
+    watch(now + TimeUnit.SECONDS.toNanos(visibilitySeconds));
   }
 }
